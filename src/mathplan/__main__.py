@@ -1,0 +1,5 @@
+"""Allow ``python -m mathplan``."""
+
+from mathplan.cli import main
+
+main()

@@ -1,0 +1,274 @@
+"""Load, merge and validate catalog TOML files into a :class:`~mathplan.models.Catalog`.
+
+A catalog file may hold any of ``[[topic]]``, ``[[resource]]`` and ``[[goal]]`` entries (and a
+``[meta]`` table). The bundled files come first; each ``--catalog`` file is merged over them: an
+entry with a new id is added, an entry with a known id overrides only the fields it names (so a
+learner can change one price or one chapter without copying a whole resource). Every problem is
+collected, so ``catalog validate`` can list them all; each names the file, the entry and the field.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from importlib import resources as importlib_resources
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from mathplan.errors import CatalogError
+from mathplan.graph import find_cycle
+from mathplan.models import Catalog, Goal, Resource, Topic
+
+BUNDLED_FILES = ("topics.toml", "resources.toml", "goals.toml")
+_KINDS: dict[str, type[BaseModel]] = {"topic": Topic, "resource": Resource, "goal": Goal}
+_TOP_LEVEL = {"meta", *_KINDS}
+
+
+@dataclass
+class _Entry:
+    """One raw entry, remembering every file that contributed to it for error messages."""
+
+    kind: str
+    data: dict[str, Any]
+    files: list[Path] = field(default_factory=list)
+    index: int = 0
+
+    @property
+    def id(self) -> str:
+        return str(self.data.get("id", f"#{self.index + 1}"))
+
+    def where(self) -> str:
+        path = self.files[-1]
+        line = _line_of_id(path, self.id)
+        location = f"{path}:{line}" if line else str(path)
+        return f"{location}: {self.kind} {self.id!r}"
+
+
+def bundled_data_dir() -> Path:
+    """The catalog shipped in the wheel, or ``data/`` of a source checkout."""
+    packaged = Path(str(importlib_resources.files("mathplan"))) / "data"
+    if (packaged / BUNDLED_FILES[0]).is_file():
+        return packaged
+    checkout = Path(__file__).resolve().parents[2] / "data"
+    return checkout
+
+
+def bundled_paths() -> list[Path]:
+    base = bundled_data_dir()
+    return [base / name for name in BUNDLED_FILES]
+
+
+def load_catalog(extra: Sequence[Path] = (), *, bundled: bool = True) -> Catalog:
+    """The validated catalog, or :class:`CatalogError` listing every problem found."""
+    paths = [*(bundled_paths() if bundled else []), *extra]
+    catalog, problems = check_catalog(paths)
+    if problems or catalog is None:
+        more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
+        error = CatalogError(problems[0] + more)
+        error.problems = problems  # type: ignore[attr-defined]
+        raise error
+    return catalog
+
+
+def check_catalog(paths: Iterable[Path]) -> tuple[Catalog | None, list[str]]:
+    """Every problem in the merged catalog, and the catalog itself when there are none."""
+    problems: list[str] = []
+    merged: dict[str, dict[str, _Entry]] = {kind: {} for kind in _KINDS}
+    for path in paths:
+        document = _read_toml(path, problems)
+        if document is not None:
+            _merge_document(path, document, merged, problems)
+    models: dict[str, dict[str, Any]] = {kind: {} for kind in _KINDS}
+    for kind, entries in merged.items():
+        for entry in entries.values():
+            model = _validate_entry(entry, problems)
+            if model is not None:
+                models[kind][entry.id] = model
+    problems.extend(_graph_problems(models, merged))
+    if problems:
+        return None, problems
+    return Catalog(topics=models["topic"], resources=models["resource"], goals=models["goal"]), []
+
+
+def _read_toml(path: Path, problems: list[str]) -> dict[str, Any] | None:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        problems.append(f"{path}: catalog file not found")
+        return None
+    except (OSError, UnicodeDecodeError) as exc:
+        problems.append(f"{path}: cannot read catalog file ({exc.__class__.__name__}: {exc})")
+        return None
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        problems.append(f"{path}: not valid TOML: {exc}")
+        return None
+
+
+def _merge_document(
+    path: Path,
+    document: dict[str, Any],
+    merged: dict[str, dict[str, _Entry]],
+    problems: list[str],
+) -> None:
+    for key in document:
+        if key not in _TOP_LEVEL:
+            allowed = ", ".join(f"[[{k}]]" for k in _KINDS)
+            problems.append(f"{path}: unknown table {key!r}; a catalog file holds {allowed}")
+    for kind in _KINDS:
+        raw = document.get(kind, [])
+        if not isinstance(raw, list):
+            problems.append(f"{path}: {kind!r} must be an array of tables, written [[{kind}]]")
+            continue
+        seen_here: set[str] = set()
+        for index, data in enumerate(raw):
+            if not isinstance(data, dict):
+                problems.append(f"{path}: {kind} #{index + 1} is not a table")
+                continue
+            entry = _Entry(kind, data, [path], index)
+            if not isinstance(data.get("id"), str):
+                problems.append(f"{entry.where()}, field 'id': missing or not a string")
+                continue
+            if entry.id in seen_here:
+                problems.append(f"{entry.where()}: duplicate id {entry.id!r} in the same file")
+                continue
+            seen_here.add(entry.id)
+            existing = merged[kind].get(entry.id)
+            if existing is None:
+                merged[kind][entry.id] = entry
+            else:
+                existing.data = _overlay(existing.data, data)
+                existing.files.append(path)
+
+
+def _overlay(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
+    """``over`` merged into ``base``: tables recursively, ``covers`` by topic, the rest replaced."""
+    result = dict(base)
+    for key, value in over.items():
+        if key == "covers" and isinstance(value, list) and isinstance(base.get(key), list):
+            by_topic = {c.get("topic"): c for c in base[key] if isinstance(c, dict)}
+            for cov in value:
+                if isinstance(cov, dict):
+                    old = by_topic.get(cov.get("topic"), {})
+                    by_topic[cov.get("topic")] = {**old, **cov}
+            result[key] = list(by_topic.values())
+        elif isinstance(value, dict) and isinstance(base.get(key), dict):
+            result[key] = _overlay(base[key], value)
+        else:
+            result[key] = value
+    return result
+
+
+def _validate_entry(entry: _Entry, problems: list[str]) -> BaseModel | None:
+    try:
+        return _KINDS[entry.kind].model_validate(entry.data)
+    except ValidationError as exc:
+        for err in exc.errors():
+            loc = _field_path(entry.data, err["loc"])
+            problems.append(f"{entry.where()}, field {loc!r}: {_describe(err)}")
+        return None
+
+
+def _field_path(data: dict[str, Any], loc: tuple[int | str, ...]) -> str:
+    """A dotted field name; list positions become the entry's topic where there is one."""
+    parts: list[str] = []
+    node: Any = data
+    for step in loc:
+        if isinstance(step, int) and isinstance(node, list) and step < len(node):
+            item = node[step]
+            label = item.get("topic") if isinstance(item, dict) else None
+            parts[-1] += f"[{label!r}]" if label else f"[{step}]"
+            node = item
+        else:
+            parts.append(str(step))
+            node = node.get(step) if isinstance(node, dict) else None
+    return ".".join(parts) or "(entry)"
+
+
+def _describe(err: Any) -> str:
+    message = str(err["msg"])
+    if err["type"] == "extra_forbidden":
+        return "unknown field (check the spelling against the catalog format in README)"
+    if err["type"] == "missing":
+        return "required field is missing"
+    if "input" in err and err["type"] not in ("model_type",):
+        value = err["input"]
+        shown = repr(value)
+        if len(shown) <= 60 and not isinstance(value, dict):
+            return f"{message} (got {shown})"
+    return message
+
+
+def _graph_problems(
+    models: dict[str, dict[str, Any]], merged: dict[str, dict[str, _Entry]]
+) -> list[str]:
+    topics: dict[str, Topic] = models["topic"]
+    resources: dict[str, Resource] = models["resource"]
+    goals: dict[str, Goal] = models["goal"]
+    known = set(merged["topic"])  # ids that exist, even if the entry itself had errors
+    problems: list[str] = []
+    for topic in topics.values():
+        where = merged["topic"][topic.id].where()
+        for req in topic.requires:
+            if req.topic not in known:
+                problems.append(
+                    f"{where}, field 'requires': unknown prerequisite {req.topic!r}"
+                    + _suggest(req.topic, known)
+                )
+            elif req.topic == topic.id:
+                problems.append(f"{where}, field 'requires': a topic cannot require itself")
+    for res in resources.values():
+        where = merged["resource"][res.id].where()
+        seen: set[str] = set()
+        for cov in res.covers:
+            if cov.topic not in known:
+                problems.append(
+                    f"{where}, field 'covers': unknown topic {cov.topic!r}"
+                    + _suggest(cov.topic, known)
+                )
+            if cov.topic in seen:
+                problems.append(f"{where}, field 'covers': topic {cov.topic!r} listed twice")
+            seen.add(cov.topic)
+    for goal in goals.values():
+        where = merged["goal"][goal.id].where()
+        for target in goal.targets:
+            if target not in known:
+                problems.append(
+                    f"{where}, field 'targets': unknown topic {target!r}" + _suggest(target, known)
+                )
+    graph = {t.id: [p for p in t.prerequisites if p in topics] for t in topics.values()}
+    cycle = find_cycle(graph)
+    if cycle is not None:
+        files = sorted({str(p) for tid in cycle for p in merged["topic"][tid].files})
+        problems.append(
+            f"{', '.join(files)}: prerequisite cycle: {' -> '.join(cycle)} "
+            "(each topic requires the next; remove one of these requirements)"
+        )
+    return problems
+
+
+def _suggest(name: str, known: Iterable[str]) -> str:
+    import difflib
+
+    close = difflib.get_close_matches(name, list(known), n=3, cutoff=0.6)
+    return f"; did you mean {', '.join(close)}?" if close else ""
+
+
+_ID_LINE = re.compile(r'^\s*id\s*=\s*["\']([^"\']+)["\']', re.MULTILINE)
+
+
+def _line_of_id(path: Path, entry_id: str) -> int | None:
+    """The line where ``id = "<entry_id>"`` stands, so an editor can jump to it."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    for match in _ID_LINE.finditer(text):
+        if match.group(1) == entry_id:
+            return text.count("\n", 0, match.start()) + 1
+    return None

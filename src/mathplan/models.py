@@ -1,0 +1,180 @@
+"""Validated catalog models: what a topic, a resource and a goal are.
+
+These are the shapes of the TOML files in ``data/`` (and of a learner's own ``--catalog`` files).
+Pydantic checks them on load so that a typo in a data file becomes a message naming the field,
+not a wrong plan. Unknown fields are errors: a misspelt optional key would otherwise be ignored.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+TopicId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=80)]
+NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+Hours = Annotated[float, Field(gt=0, le=1000, allow_inf_nan=False)]
+
+
+class Priority(StrEnum):
+    """How much a topic matters; the scheduler drops optional first, core last."""
+
+    CORE = "core"
+    RECOMMENDED = "recommended"
+    OPTIONAL = "optional"
+
+    @property
+    def rank(self) -> int:
+        return _PRIORITY_RANK[self]
+
+
+_PRIORITY_RANK = {Priority.CORE: 0, Priority.RECOMMENDED: 1, Priority.OPTIONAL: 2}
+
+
+class Depth(StrEnum):
+    PRACTICAL = "practical"
+    RIGOROUS = "rigorous"
+
+
+class PricingModel(StrEnum):
+    FREE = "free"
+    ONE_TIME = "one-time"
+    MONTHLY = "monthly"
+
+
+class ResourceKind(StrEnum):
+    BOOK = "book"
+    COURSE = "course"
+    VIDEO_SERIES = "video-series"
+    NOTES = "notes"
+    INTERACTIVE = "interactive"
+
+
+class Style(StrEnum):
+    VISUAL = "visual"
+    CODE_FIRST = "code-first"
+    TEXTBOOK = "textbook"
+    PROOF_BASED = "proof-based"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class TopicHours(_Strict):
+    practical: Hours
+    rigorous: Hours
+
+    @model_validator(mode="after")
+    def _rigorous_not_less(self) -> TopicHours:
+        if self.rigorous < self.practical:
+            raise ValueError(
+                f"rigorous hours ({self.rigorous}) must be at least practical ({self.practical})"
+            )
+        return self
+
+    def for_depth(self, depth: Depth) -> float:
+        return self.practical if depth is Depth.PRACTICAL else self.rigorous
+
+
+class Requirement(_Strict):
+    topic: TopicId
+    reason: NonEmpty
+
+
+class Topic(_Strict):
+    id: TopicId
+    title: NonEmpty
+    area: TopicId
+    priority: Priority
+    hours: TopicHours
+    why: NonEmpty
+    exercise: NonEmpty
+    check: NonEmpty
+    requires: tuple[Requirement, ...] = ()
+
+    @property
+    def prerequisites(self) -> tuple[str, ...]:
+        return tuple(r.topic for r in self.requires)
+
+
+class Pricing(_Strict):
+    model: PricingModel
+    usd: Annotated[float, Field(ge=0, le=100_000, allow_inf_nan=False)] | None = None
+    verified: bool
+    source: NonEmpty
+    checked: dt.date
+    as_of: str | None = None
+    print_usd: Annotated[float, Field(ge=0, allow_inf_nan=False)] | None = None
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _free_costs_nothing(self) -> Pricing:
+        if self.model is PricingModel.FREE and self.usd not in (None, 0):
+            raise ValueError(f"a free resource cannot cost {self.usd} USD")
+        return self
+
+    @property
+    def known(self) -> bool:
+        """Whether the planner may spend money on it: a price nobody found cannot be budgeted."""
+        return self.model is PricingModel.FREE or self.usd is not None
+
+
+class Coverage(_Strict):
+    topic: TopicId
+    where: NonEmpty
+    hours: Annotated[float, Field(gt=0, le=1000, allow_inf_nan=False)] | None = None
+    rating: Annotated[int, Field(ge=1, le=5)] | None = None
+
+
+class Resource(_Strict):
+    id: TopicId
+    title: NonEmpty
+    authors: tuple[NonEmpty, ...]
+    kind: ResourceKind
+    edition: str | None = None
+    year: Annotated[int, Field(ge=1900, le=2100)] | None = None
+    publisher: str | None = None
+    isbn: str | None = None
+    url: NonEmpty
+    style: Style
+    rating: Annotated[int, Field(ge=1, le=5)]
+    rating_reason: NonEmpty
+    source: NonEmpty
+    checked: dt.date
+    pricing: Pricing
+    covers: tuple[Coverage, ...] = ()
+
+    @property
+    def is_free(self) -> bool:
+        return self.pricing.model is PricingModel.FREE
+
+    def coverage_of(self, topic_id: str) -> Coverage | None:
+        return next((c for c in self.covers if c.topic == topic_id), None)
+
+    def rating_for(self, topic_id: str) -> int:
+        cov = self.coverage_of(topic_id)
+        return cov.rating if cov is not None and cov.rating is not None else self.rating
+
+
+class Goal(_Strict):
+    id: TopicId
+    title: NonEmpty
+    summary: NonEmpty
+    targets: tuple[TopicId, ...] = Field(min_length=1)
+
+
+class Catalog(_Strict):
+    """The merged, validated catalog. Topic order is the study order the authors intended."""
+
+    topics: dict[str, Topic]
+    resources: dict[str, Resource]
+    goals: dict[str, Goal]
+
+    def topic(self, topic_id: str) -> Topic:
+        return self.topics[topic_id]
+
+    def resources_for(self, topic_id: str) -> list[Resource]:
+        return [r for r in self.resources.values() if r.coverage_of(topic_id) is not None]

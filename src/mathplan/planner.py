@@ -1,0 +1,236 @@
+"""Make a plan: select topics for a goal, fit them into the calendar, pick resources.
+
+The one place that knows the order of the steps; each step lives in its own module and is pure.
+Resources are chosen *after* the calendar because a monthly subscription's cost depends on the
+months in which its topics are studied. If nothing affordable teaches a topic, the topic (and
+what depends on it) is dropped and the calendar packed again, so the freed time goes to others.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+from collections.abc import Iterable, Sequence
+
+from mathplan.budget import ResourceChoice, choose_resources
+from mathplan.errors import UsageError
+from mathplan.graph import topological_order
+from mathplan.models import Catalog, Depth, Priority, Resource
+from mathplan.plan import (
+    Dropped,
+    Item,
+    Plan,
+    PlannedTopic,
+    Profile,
+    ResourceUse,
+    Week,
+    hours_of,
+    quarters_of,
+)
+from mathplan.schedule import Placement, Slot, calendar_weeks, choose_topics, pack_weeks, plan_end
+
+NO_RESOURCE = "no resource within the budget teaches it"
+
+
+def select_topics(catalog: Catalog, goal_id: str, known: Iterable[str]) -> list[str]:
+    """The goal's targets and their prerequisites, not descending past what the learner knows."""
+    known_set = set(known)
+    goal = catalog.goals[goal_id]
+    seen: set[str] = set()
+    stack = [t for t in goal.targets if t not in known_set]
+    while stack:
+        topic = stack.pop()
+        if topic in seen:
+            continue
+        seen.add(topic)
+        stack.extend(p for p in catalog.topics[topic].prerequisites if p not in known_set)
+    return list(seen)
+
+
+def check_profile(catalog: Catalog, profile: Profile) -> None:
+    """Reject ids the catalog does not have, naming the bad value and what would be valid."""
+    if profile.goal not in catalog.goals:
+        raise UsageError(
+            f"unknown goal {profile.goal!r}; "
+            + _did_you_mean(profile.goal, catalog.goals, "valid goals")
+        )
+    for topic in profile.known:
+        if topic not in catalog.topics:
+            raise UsageError(
+                f"--know: unknown topic {topic!r}; " + _did_you_mean(topic, catalog.topics, "")
+            )
+    for rid in profile.own:
+        if rid not in catalog.resources:
+            raise UsageError(
+                f"--own: unknown resource {rid!r}; "
+                + _did_you_mean(rid, catalog.resources, "valid resources")
+            )
+
+
+def _did_you_mean(name: str, valid: Iterable[str], label: str) -> str:
+    choices = sorted(valid)
+    close = difflib.get_close_matches(name, choices, n=3, cutoff=0.5)
+    if close:
+        return f"did you mean {', '.join(close)}?"
+    if label and len(choices) <= 12:
+        return f"{label}: {', '.join(choices)}"
+    return "see `mathplan topics` for the valid ids"
+
+
+def make_plan(catalog: Catalog, profile: Profile, catalog_files: Sequence[str] = ()) -> Plan:
+    check_profile(catalog, profile)
+    depth = Depth(profile.depth)
+    graph = {t.id: t.prerequisites for t in catalog.topics.values()}
+    position = {tid: i for i, tid in enumerate(catalog.topics)}
+    order = topological_order(graph, select_topics(catalog, profile.goal, profile.known), position)
+    quarters = {t: quarters_of(catalog.topics[t].hours.for_depth(depth)) for t in order}
+    ranks = {t: Priority(catalog.topics[t].priority).rank for t in order}
+    slots = calendar_weeks(profile.start, profile.months, profile.hours_per_week)
+    capacity = sum(s.capacity for s in slots)
+
+    unavailable: dict[str, str] = {}
+    while True:
+        kept, drops = choose_topics(order, graph, quarters, ranks, capacity, unavailable)
+        placements = pack_weeks(slots, kept, quarters)
+        months_of = _months_of(kept, placements, slots)
+        choice = choose_resources(
+            kept, quarters, months_of, catalog.resources, profile.budget, frozenset(profile.own)
+        )
+        if not choice.uncovered:
+            break
+        unavailable.update(dict.fromkeys(choice.uncovered, NO_RESOURCE))
+
+    return Plan(
+        profile=profile,
+        end=plan_end(profile.start, profile.months),
+        weeks=_weeks(slots, placements, catalog, choice),
+        topics=_planned_topics(kept, placements, catalog, choice, quarters),
+        resources=_resource_uses(catalog, choice, frozenset(profile.own)),
+        dropped=tuple(
+            Dropped(
+                topic=d.topic,
+                title=catalog.topics[d.topic].title,
+                priority=catalog.topics[d.topic].priority,
+                quarters=quarters[d.topic],
+                reason=d.reason,
+                more_hours=hours_of(d.more_quarters) if d.more_quarters is not None else None,
+            )
+            for d in drops
+        ),
+        catalog_files=tuple(catalog_files),
+    )
+
+
+def _months_of(
+    topics: Sequence[str], placements: Sequence[Placement], slots: Sequence[Slot]
+) -> dict[str, frozenset[str]]:
+    """Calendar months touched by the weeks in which each topic is studied.
+
+    A week that straddles two months counts in both: a subscription's cost is then an upper
+    bound, never an underestimate.
+    """
+    months: dict[str, set[str]] = {t: set() for t in topics}
+    for p in placements:
+        slot = slots[p.week]
+        months[p.topic].update({f"{slot.start:%Y-%m}", f"{slot.end:%Y-%m}"})
+    return {t: frozenset(m) for t, m in months.items()}
+
+
+def _where(resource: Resource, topic: str) -> str:
+    cov = resource.coverage_of(topic)
+    return cov.where if cov is not None else ""
+
+
+def _weeks(
+    slots: Sequence[Slot], placements: Sequence[Placement], catalog: Catalog, choice: ResourceChoice
+) -> tuple[Week, ...]:
+    items: dict[int, list[Item]] = {i: [] for i in range(len(slots))}
+    for p in placements:
+        rid = choice.assignment[p.topic]
+        items[p.week].append(
+            Item(
+                topic=p.topic,
+                title=catalog.topics[p.topic].title,
+                quarters=p.quarters,
+                resource=rid,
+                where=_where(catalog.resources[rid], p.topic),
+            )
+        )
+    return tuple(
+        Week(s.index, s.start, s.end, s.capacity, tuple(items[i])) for i, s in enumerate(slots)
+    )
+
+
+def _planned_topics(
+    kept: Sequence[str],
+    placements: Sequence[Placement],
+    catalog: Catalog,
+    choice: ResourceChoice,
+    quarters: dict[str, int],
+) -> tuple[PlannedTopic, ...]:
+    weeks: dict[str, list[int]] = {}
+    for p in placements:
+        weeks.setdefault(p.topic, []).append(p.week + 1)
+    result = []
+    for tid in kept:
+        topic = catalog.topics[tid]
+        rid = choice.assignment[tid]
+        others = sorted(
+            (r for r in catalog.resources_for(tid) if r.id != rid),
+            key=lambda r: (not r.is_free, -r.rating_for(tid), r.id),
+        )[:3]
+        result.append(
+            PlannedTopic(
+                id=tid,
+                title=topic.title,
+                area=topic.area,
+                priority=topic.priority.value,
+                quarters=quarters[tid],
+                why=topic.why,
+                exercise=topic.exercise,
+                check=topic.check,
+                resource=rid,
+                where=_where(catalog.resources[rid], tid),
+                prerequisites=topic.prerequisites,
+                first_week=min(weeks[tid]),
+                last_week=max(weeks[tid]),
+                alternatives=tuple((r.id, _where(r, tid)) for r in others),
+            )
+        )
+    return tuple(result)
+
+
+def _resource_uses(
+    catalog: Catalog, choice: ResourceChoice, owned: frozenset[str]
+) -> tuple[ResourceUse, ...]:
+    topics_of: dict[str, list[str]] = {}
+    for topic, rid in choice.assignment.items():
+        topics_of.setdefault(rid, []).append(topic)
+    uses = []
+    for rid in sorted(choice.costs, key=lambda r: (-choice.costs[r], r)):
+        res = catalog.resources[rid]
+        uses.append(
+            ResourceUse(
+                id=rid,
+                title=res.title,
+                authors=res.authors,
+                url=res.url,
+                pricing=res.pricing.model.value,
+                unit_price=res.pricing.usd,
+                cost=choice.costs[rid],
+                months=choice.months.get(rid, ()),
+                verified=res.pricing.verified,
+                price_source=res.pricing.source,
+                price_checked=res.pricing.checked,
+                price_as_of=res.pricing.as_of,
+                owned=rid in owned,
+                topics=tuple(topics_of[rid]),
+                note=res.pricing.note,
+            )
+        )
+    return tuple(uses)
+
+
+def default_start(today: dt.date) -> dt.date:
+    """The coming Monday, or today when today is a Monday."""
+    return today + dt.timedelta(days=(7 - today.weekday()) % 7)
