@@ -67,8 +67,10 @@ def resource(
             "source": "test",
             "checked": CHECKED,
             "pricing": pricing,
-            "covers": [{"topic": t, "where": f"Ch. {i + 1}", "rating": r}
-                       for i, (t, r) in enumerate(ratings.items())],
+            "covers": [
+                {"topic": t, "where": f"Ch. {i + 1}", "rating": r}
+                for i, (t, r) in enumerate(ratings.items())
+            ],
         }
     )
 

@@ -150,7 +150,12 @@ def test_unknown_prices_are_never_bought_but_owned_resources_are_free() -> None:
 
 
 def test_topic_without_affordable_resource_is_dropped_with_its_dependents() -> None:
-    topics = [topic("a", 2), topic("b", 2, requires=["a"]), topic("c", 2), topic("d", 2, requires=["b"])]
+    topics = [
+        topic("a", 2),
+        topic("b", 2, requires=["a"]),
+        topic("c", 2),
+        topic("d", 2, requires=["b"]),
+    ]
     cat = catalog(
         topics,
         [resource("free", ["a", "c", "d"]), resource("paid", ["b"], model="one-time", usd=50.0)],

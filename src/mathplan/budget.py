@@ -9,8 +9,11 @@ This is a budgeted coverage problem (hard in general), solved greedily:
    all). One-time prices are paid once; a monthly subscription costs its monthly price for every
    calendar month in which a topic assigned to it is studied.
 3. Reassign each topic to the best-rated resource among those now available, preferring the one
-   that teaches more of the plan (fewer distinct books to juggle), and never letting a
-   subscription reach into a month it was not paid for, so the total can only go down.
+   that teaches more of the plan, and never letting a subscription reach into a month it was not
+   paid for, so the total can only go down.
+4. Drop resources that barely earn their place: every extra book or course is one more thing to
+   find, read into and keep track of, so a resource whose topics the others teach almost as well
+   (losing less than ``SWITCH_COST`` rating-quarter-hours in total) is given up.
 
 Prices that nobody could find are never bought: a plan cannot promise to stay under a budget with
 an unknown price. Such a resource is still usable when the learner owns it.
@@ -24,6 +27,7 @@ from dataclasses import dataclass
 from mathplan.models import PricingModel, Resource
 
 _UNCOVERED_BONUS = 5  # rating points for teaching a topic that nothing affordable teaches
+SWITCH_COST = 24  # rating points x quarter hours: one point better over 6 hours is worth a switch
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +92,46 @@ def choose_resources(
             paid_months[rid] = best_months
         current = _best_assignment(topics, offers, available, resources, paid_months, months_of)
 
+    current = _consolidate(
+        topics, quarters, offers, available, current, resources, paid_months, months_of
+    )
     return _settle(topics, current, resources, free, months_of)
+
+
+def _consolidate(
+    topics: Sequence[str],
+    quarters: Mapping[str, int],
+    offers: Mapping[str, Mapping[str, int]],
+    available: set[str],
+    current: dict[str, str],
+    resources: Mapping[str, Resource],
+    paid_months: Mapping[str, frozenset[str]],
+    months_of: Mapping[str, frozenset[str]],
+) -> dict[str, str]:
+    """Give up, one at a time, the resource whose loss costs least, while that is below the bar."""
+    while True:
+        best: tuple[int, int, str] | None = None
+        best_assignment: dict[str, str] = {}
+        for rid in sorted(set(current.values())):
+            trial = _best_assignment(
+                topics, offers, available - {rid}, resources, paid_months, months_of
+            )
+            if any(t in current and t not in trial for t in topics):
+                continue  # the only teacher of some topic
+            loss = sum(
+                (offers[t][current[t]] - offers[t][trial[t]]) * quarters[t]
+                for t in topics
+                if t in current
+            )
+            if loss > SWITCH_COST:
+                continue
+            key = (loss, sum(1 for t in topics if current.get(t) == rid), rid)
+            if best is None or key < best:
+                best, best_assignment = key, trial
+        if best is None:
+            return current
+        available.discard(best[2])
+        current = best_assignment
 
 
 def _gain(offer: Mapping[str, int], rid: str, current: str | None) -> int:
@@ -125,8 +168,7 @@ def _best_assignment(
         usable = [
             r
             for r in offers[topic]
-            if r in available
-            and (r not in paid_months or months_of[topic] <= paid_months[r])
+            if r in available and (r not in paid_months or months_of[topic] <= paid_months[r])
         ]
         if usable:
             assignment[topic] = min(usable, key=lambda r: (-offers[topic][r], -reach[r], r))

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
+from typer.core import TyperGroup
 
 from mathplan import __version__
 from mathplan.errors import MathplanError, NoPlan, UsageError
@@ -29,7 +30,39 @@ if TYPE_CHECKING:
     from mathplan.progress import Progress
     from mathplan.store import Store
 
+
+class _Group(TyperGroup):
+    """The command group, with our error reporting wrapped around Click's own ``main``.
+
+    Living in the group (not only in the console script) means Typer's ``CliRunner`` exercises
+    exactly what a user sees.
+    """
+
+    def main(  # type: ignore[override]
+        self,
+        args: list[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
+        def invoke() -> Any:
+            return super(_Group, self).main(
+                args, prog_name or "mathplan", complete_var, standalone_mode=False, **extra
+            )
+
+        if not standalone_mode:
+            return invoke()
+        sys.exit(_run_reporting_errors(invoke))
+
+    @staticmethod
+    def run(command: Any, argv: list[str] | None) -> NoReturn:
+        command.main(args=argv, prog_name="mathplan")
+        sys.exit(0)  # pragma: no cover - main always exits
+
+
 app = typer.Typer(
+    cls=_Group,
     name="mathplan",
     help=(
         "A study planner for the mathematics behind machine learning.\n\n"
@@ -174,7 +207,9 @@ def plan(
     ] = None,
     own: Annotated[
         list[str] | None,
-        typer.Option("--own", help="A resource you already own: costs 0 (repeatable).", metavar="RESOURCE"),
+        typer.Option(
+            "--own", help="A resource you already own: costs 0 (repeatable).", metavar="RESOURCE"
+        ),
     ] = None,
     catalog: CatalogOpt = None,
     as_json: JsonOpt = False,
@@ -199,7 +234,9 @@ def plan(
     first_day = _parse_date("--start", start) if start is not None else default_start(today)
     cat = _catalog(catalog)
     pairs = [(t.id, t.title) for t in cat.topics.values()]
-    known = tuple(dict.fromkeys(_resolve_option("--know", name, pairs, resolve) for name in know or []))
+    known = tuple(
+        dict.fromkeys(_resolve_option("--know", name, pairs, resolve) for name in know or [])
+    )
     profile = Profile(
         months=months,
         budget=round(budget, 2),
@@ -288,7 +325,7 @@ def next_(as_json: JsonOpt = False) -> None:
         return
     from mathplan.render import next_panel
 
-    _out().print(next_panel(topic, resource_title, state.state, state.difference, state.week))
+    _out().print(next_panel(topic, resource_title, state))
 
 
 @app.command()
@@ -390,7 +427,9 @@ def status_(as_json: JsonOpt = False) -> None:
 
 @app.command()
 def topics(
-    depth: Annotated[str, typer.Option(help="Hours for practical or rigorous depth.")] = "practical",
+    depth: Annotated[
+        str, typer.Option(help="Hours for practical or rigorous depth.")
+    ] = "practical",
     catalog: CatalogOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
@@ -424,56 +463,169 @@ def topics(
     _out().print(topics_tree(cat, chosen))
 
 
+@app.command()
+def resources(catalog: CatalogOpt = None, as_json: JsonOpt = False) -> None:
+    """List the learning resources: pricing, cost, rating and how many topics each covers.
+
+    Example: mathplan resources --json
+    """
+    cat = _catalog(catalog)
+    if as_json:
+        _print_json(
+            [
+                {
+                    "id": r.id,
+                    "title": r.title,
+                    "authors": list(r.authors),
+                    "kind": r.kind.value,
+                    "edition": r.edition,
+                    "year": r.year,
+                    "publisher": r.publisher,
+                    "isbn": r.isbn,
+                    "style": r.style.value,
+                    "pricing": r.pricing.model.value,
+                    "cost": 0.0 if r.is_free else r.pricing.usd,
+                    "price_verified": r.pricing.verified,
+                    "price_source": r.pricing.source,
+                    "price_checked": r.pricing.checked.isoformat(),
+                    "price_as_of": r.pricing.as_of,
+                    "price_note": r.pricing.note,
+                    "url": r.url,
+                    "rating": r.rating,
+                    "rating_reason": r.rating_reason,
+                    "source": r.source,
+                    "checked": r.checked.isoformat(),
+                    "coverage": [{"topic": c.topic, "where": c.where} for c in r.covers],
+                }
+                for r in cat.resources.values()
+            ]
+        )
+        return
+    from mathplan.render import resources_table
+
+    _out().print(resources_table(cat))
+
+
+@app.command()
+def goals(catalog: CatalogOpt = None, as_json: JsonOpt = False) -> None:
+    """List the goals a plan can aim at, with their target topics.
+
+    Example: mathplan goals
+    """
+    cat = _catalog(catalog)
+    if as_json:
+        _print_json(
+            [
+                {"id": g.id, "title": g.title, "summary": g.summary, "targets": list(g.targets)}
+                for g in cat.goals.values()
+            ]
+        )
+        return
+    from mathplan.render import goals_table
+
+    _out().print(goals_table(cat))
+
+
+@app.command()
+def why(
+    topic: Annotated[str, typer.Argument(help="Topic id, unambiguous prefix, or title.")],
+    catalog: CatalogOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Explain a topic: why it matters, what it needs, what it unlocks, where to learn it.
+
+    Example: mathplan why svd
+    """
+    from mathplan.graph import dependents
+    from mathplan.names import resolve
+
+    cat = _catalog(catalog)
+    topic_id = resolve(topic, [(t.id, t.title) for t in cat.topics.values()])
+    chosen = cat.topics[topic_id]
+    graph = {t.id: t.prerequisites for t in cat.topics.values()}
+    unlocks = dependents(graph).get(topic_id, [])
+    teaching = sorted(
+        cat.resources_for(topic_id),
+        key=lambda r: (not r.is_free, -r.rating_for(topic_id), r.id),
+    )
+    if as_json:
+        _print_json(
+            {
+                "id": chosen.id,
+                "title": chosen.title,
+                "area": chosen.area,
+                "priority": chosen.priority.value,
+                "hours": {"practical": chosen.hours.practical, "rigorous": chosen.hours.rigorous},
+                "why": chosen.why,
+                "exercise": chosen.exercise,
+                "check": chosen.check,
+                "requires": [{"topic": r.topic, "reason": r.reason} for r in chosen.requires],
+                "unlocks": [
+                    {
+                        "topic": u,
+                        "reason": next(
+                            r.reason for r in cat.topics[u].requires if r.topic == topic_id
+                        ),
+                    }
+                    for u in unlocks
+                ],
+                "resources": [
+                    {
+                        "id": r.id,
+                        "title": r.title,
+                        "pricing": r.pricing.model.value,
+                        "cost": 0.0 if r.is_free else r.pricing.usd,
+                        "where": (r.coverage_of(topic_id) or r.covers[0]).where,
+                        "rating": r.rating_for(topic_id),
+                    }
+                    for r in teaching
+                ],
+            }
+        )
+        return
+    from mathplan.render import why_view
+
+    _out().print(why_view(cat, topic_id, unlocks, teaching))
+
+
 def main(argv: list[str] | None = None) -> NoReturn:
-    """Run the CLI; the one place where errors become messages and exit codes.
+    """Entry point of the console script and ``python -m mathplan``."""
+    _Group.run(typer.main.get_command(app), argv)
+
+
+def _run_reporting_errors(invoke: Any) -> int:
+    """Run ``invoke`` and turn every failure a user can cause into one stderr line and a code.
 
     Click's exceptions are recognised by shape (``format_message`` and ``exit_code``) because
     recent Typer releases vendor their own copy of Click under a private module name.
     """
-    command = typer.main.get_command(app)
-    code = 0
     try:
-        result = command.main(args=argv, prog_name="mathplan", standalone_mode=False)
-        code = result if isinstance(result, int) else 0
+        result = invoke()
+        return result if isinstance(result, int) else 0
     except MathplanError as exc:
         _err().print(f"mathplan: error: {exc}", markup=False, highlight=False, soft_wrap=True)
-        code = exc.exit_code
+        return exc.exit_code
     except typer.Exit as exc:
-        code = int(getattr(exc, "exit_code", 0) or 0)
+        return int(getattr(exc, "exit_code", 0) or 0)
     except typer.Abort:
         _err().print("mathplan: aborted", markup=False)
-        code = 1
+        return 1
     except KeyboardInterrupt:
-        code = 130
+        return 130
     except Exception as exc:
         if not (hasattr(exc, "format_message") and hasattr(exc, "exit_code")):
             raise
         _click_error(exc)
-        code = int(exc.exit_code)
-    sys.exit(code)
+        return int(exc.exit_code)
 
 
 def _click_error(exc: Any) -> None:
     message = " ".join(str(exc.format_message()).split())
     ctx = getattr(exc, "ctx", None)
     where = ctx.command_path if ctx is not None else "mathplan"
-    if message.startswith("No such command"):
-        message += _command_suggestion(message)
     _err().print(
         f"{where}: error: {message} (see '{where} --help')",
         markup=False,
         highlight=False,
         soft_wrap=True,
     )
-
-
-def _command_suggestion(message: str) -> str:
-    import difflib
-    import re
-
-    match = re.search(r"'([^']*)'", message)
-    if not match:
-        return ""
-    names = list(getattr(typer.main.get_command(app), "commands", {}))
-    close = difflib.get_close_matches(match.group(1), names, n=3, cutoff=0.5)
-    return f" Did you mean {', '.join(close)}?" if close else ""

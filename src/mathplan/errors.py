@@ -50,9 +50,7 @@ class NoPlan(MathplanError):
     """A command needs a stored plan and there is none yet."""
 
     def __init__(self) -> None:
-        super().__init__(
-            "no plan yet; make one with: mathplan plan --months 6 --budget 500"
-        )
+        super().__init__("no plan yet; make one with: mathplan plan --months 6 --budget 500")
 
 
 class StoreError(MathplanError):

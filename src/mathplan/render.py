@@ -6,6 +6,7 @@ send data to stdout and messages to stderr, and tests can render to a string.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Sequence
 
 from rich.console import Group, RenderableType
@@ -15,7 +16,7 @@ from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
 
-from mathplan.models import Catalog, Depth
+from mathplan.models import Catalog, Depth, Resource
 from mathplan.plan import Plan, PlannedTopic, ResourceUse
 from mathplan.progress import AHEAD, BEHIND, Status
 
@@ -70,54 +71,73 @@ def weeks_table(plan: Plan, done: Iterable[str] = ()) -> Table:
     table = Table(title="Weekly plan", show_lines=False, expand=False)
     table.add_column("Week", justify="right")
     table.add_column("Dates", no_wrap=True)
-    table.add_column("Topic")
+    table.add_column("Topic, and where to study it")
     table.add_column("Hours", justify="right")
-    table.add_column("Resource and location")
-    for week in plan.weeks:
+    weeks = list(plan.weeks)
+    last_busy = max((w.index for w in weeks if w.items), default=0)
+    for week in weeks:
+        if week.index > last_busy:
+            spare = weeks[-1]
+            spare_hours = sum(w.capacity_quarters for w in weeks[week.index - 1 :]) / 4
+            note = f"nothing planned: {hours(spare_hours)} spare for review, projects or more"
+            table.add_row(
+                str(week.index) if week is spare else f"{week.index}–{spare.index}",
+                _dates(week.start, spare.end),
+                Text(note, "dim"),
+                "",
+            )
+            break
         if not week.items:
-            table.add_row(str(week.index), _dates(week.start, week.end), Text("free", "dim"), "", "")
+            table.add_row(
+                str(week.index), _dates(week.start, week.end), Text("free", "dim"), "", ""
+            )
             continue
         for n, item in enumerate(week.items):
-            topic = Text(item.title, style="strike dim" if item.topic in finished else "")
+            cell = Text(item.title, style="strike dim" if item.topic in finished else "bold")
+            cell.append(f"\n{titles.get(item.resource, item.resource)}: {item.where}", "dim")
             table.add_row(
                 str(week.index) if n == 0 else "",
                 _dates(week.start, week.end) if n == 0 else "",
-                topic,
+                cell,
                 hours(item.hours),
-                f"{titles.get(item.resource, item.resource)}: {item.where}",
                 end_section=n == len(week.items) - 1,
             )
     return table
 
 
-def _dates(start: object, end: object) -> str:
-    return f"{start} – {end}"
+def _dates(start: dt.date, end: dt.date) -> str:
+    """Short dates (the plan's summary line carries the years)."""
+    return f"{start:%b} {start.day} – {end:%b} {end.day}"
 
 
 def shopping_list(plan: Plan) -> Table:
     budget = plan.profile.budget
-    table = Table(
-        title="Shopping list",
-        caption=(
-            f"Total {money(plan.total_cost)} of {money(budget)} budget; "
-            f"{money(budget - plan.total_cost)} left"
-        ),
+    spending = [r for r in plan.resources if r.pricing != "free"]
+    caption = (
+        f"Total {money(plan.total_cost)} of {money(budget)} budget; "
+        f"{money(budget - plan.total_cost)} left"
     )
+    if not spending:
+        caption += ". Every resource in this plan is free."
+    table = Table(title="Shopping list", caption=caption)
     table.add_column("Resource")
     table.add_column("Pricing")
     table.add_column("Price", justify="right")
     table.add_column("Cost in plan", justify="right")
     table.add_column("Topics", justify="right")
-    table.add_column("Price checked")
+    if spending:
+        table.add_column("Price checked")
     for res in plan.resources:
-        table.add_row(
-            res.title,
+        cells: list[RenderableType] = [
+            Text(res.title),
             _pricing(res),
             _unit_price(res),
             money(res.cost),
             str(len(res.topics)),
-            _price_status(res),
-        )
+        ]
+        if spending:
+            cells.append(_price_status(res))
+        table.add_row(*cells)
     return table
 
 
@@ -154,13 +174,11 @@ def dropped_table(plan: Plan) -> Table:
     table.add_column("Would fit with", justify="right")
     for d in plan.dropped:
         extra = f"+{hours(d.more_hours)}" if d.more_hours else ""
-        table.add_row(d.title, d.priority, hours(d.hours), d.reason, extra)
+        table.add_row(Text(d.title), d.priority, hours(d.hours), Text(d.reason), extra)
     return table
 
 
-def next_panel(
-    topic: PlannedTopic, resource_title: str, state: str, difference: float, week_now: int
-) -> Panel:
+def next_panel(topic: PlannedTopic, resource_title: str, status: Status) -> Panel:
     body = Text()
     body.append("Why: ", style="bold")
     body.append(topic.why + "\n")
@@ -174,9 +192,10 @@ def next_panel(
         else f"weeks {topic.first_week}–{topic.last_week}"
     )
     body.append("Planned: ", style="bold")
-    body.append(f"{hours(topic.hours)}, {weeks} (this is week {week_now})\n")
-    body.append(pace_text(state, difference))
-    return Panel(body, title=f"Next: {topic.title} [{topic.id}]", title_align="left")
+    body.append(f"{hours(topic.hours)}, {weeks} (now: {_week_phrase(status.week, status.weeks)})\n")
+    body.append(pace_text(status.state, status.difference))
+    title = Text(f"Next: {topic.title} [{topic.id}]", "bold")
+    return Panel(body, title=title, title_align="left")
 
 
 def pace_text(state: str, difference: float) -> Text:
@@ -224,7 +243,7 @@ def status_view(status: Status) -> Group:
         + (f", {status.known_topics} already known" if status.known_topics else "")
         + "\n"
     )
-    lines.append(f"Week: {_week_phrase(status.week, status.weeks)}\n")
+    lines.append(f"Calendar: {_week_phrase(status.week, status.weeks)}\n")
     lines.append(f"Expected by today: {hours(status.expected_hours)}\n")
     lines.append(pace_text(status.state, status.difference))
     return Group(overall, Text(""), lines)
@@ -232,10 +251,10 @@ def status_view(status: Status) -> Group:
 
 def _week_phrase(week: int, weeks: int) -> str:
     if week == 0:
-        return f"the plan has not started yet ({weeks} weeks planned)"
+        return f"before the plan's first week ({weeks} weeks planned)"
     if week > weeks:
         return f"the plan's {weeks} weeks are over"
-    return f"{week} of {weeks}"
+    return f"week {week} of {weeks}"
 
 
 def topics_tree(catalog: Catalog, depth: Depth, only: Sequence[str] | None = None) -> Tree:
@@ -254,5 +273,94 @@ def topics_tree(catalog: Catalog, depth: Depth, only: Sequence[str] | None = Non
     return tree
 
 
-def renderable_list(items: Sequence[RenderableType]) -> Group:
-    return Group(*items)
+def price_text(res: Resource) -> Text:
+    """A resource's price with its trust label, as the catalog states it."""
+    p = res.pricing
+    if p.model.value == "free":
+        extra = f" (print {money(p.print_usd)})" if p.print_usd else ""
+        return Text("free" + extra)
+    if p.usd is None:
+        return Text("price unknown", "yellow")
+    amount = money(p.usd) + ("/month" if p.model.value == "monthly" else "")
+    when = p.as_of or p.checked.isoformat()
+    label = f"verified {when}" if p.verified else f"unverified, as of {when}"
+    return Text(f"{amount} ({label})", "" if p.verified else "yellow")
+
+
+def resources_table(catalog: Catalog) -> Table:
+    table = Table(title="Resources")
+    table.add_column("Id", style="cyan", no_wrap=True)
+    table.add_column("Title")
+    table.add_column("Kind")
+    table.add_column("Price")
+    table.add_column("Rating", justify="right")
+    table.add_column("Topics", justify="right")
+    for res in sorted(catalog.resources.values(), key=lambda r: (-r.rating, r.id)):
+        table.add_row(
+            Text(res.id),
+            Text(res.title),
+            f"{res.kind.value}, {res.style.value}",
+            price_text(res),
+            f"{res.rating}/5",
+            str(len(res.covers)),
+        )
+    return table
+
+
+def goals_table(catalog: Catalog) -> Table:
+    table = Table(title="Goals (mathplan plan --goal ID)")
+    table.add_column("Id", style="cyan", no_wrap=True)
+    table.add_column("Goal")
+    table.add_column("Targets")
+    for goal in catalog.goals.values():
+        table.add_row(
+            Text(goal.id),
+            Text(goal.title + "\n", "bold") + Text(goal.summary),
+            Text(", ".join(goal.targets)),
+        )
+    return table
+
+
+def why_view(
+    catalog: Catalog, topic_id: str, unlocks: Sequence[str], teaching: Sequence[Resource]
+) -> Group:
+    topic = catalog.topics[topic_id]
+    head = Text()
+    head.append(f"{topic.title} [{topic.id}]", "bold")
+    head.append(
+        f"  {area_title(topic.area)}, {topic.priority.value}, "
+        f"{hours(topic.hours.practical)} practical / {hours(topic.hours.rigorous)} rigorous\n"
+    )
+    head.append("Why: ", "bold")
+    head.append(topic.why + "\n")
+    head.append("Exercise: ", "bold")
+    head.append(topic.exercise)
+    parts: list[RenderableType] = [head]
+    needs = Tree(Text("Needs", "bold"))
+    for req in topic.requires:
+        needs.add(Text(f"{catalog.topics[req.topic].title} [{req.topic}]: {req.reason}"))
+    if not topic.requires:
+        needs.add(Text("nothing: a starting point", "dim"))
+    parts.append(needs)
+    opens = Tree(Text("Unlocks", "bold"))
+    for uid in unlocks:
+        reason = next(r.reason for r in catalog.topics[uid].requires if r.topic == topic_id)
+        opens.add(Text(f"{catalog.topics[uid].title} [{uid}]: {reason}"))
+    if not unlocks:
+        opens.add(Text("no later topic in the catalog builds on it", "dim"))
+    parts.append(opens)
+    table = Table(title="Where to learn it")
+    table.add_column("Resource")
+    table.add_column("Location")
+    table.add_column("Price")
+    table.add_column("Rating", justify="right")
+    for res in teaching:
+        cov = res.coverage_of(topic_id)
+        table.add_row(
+            Text(res.title),
+            Text(cov.where if cov else ""),
+            price_text(res),
+            f"{res.rating_for(topic_id)}/5",
+        )
+    parts.append(table)
+    return Group(*parts)

@@ -71,9 +71,7 @@ def calendar_weeks(start: dt.date, months: int, hours_per_week: float) -> list[S
     return slots
 
 
-def effective_ranks(
-    graph: Graph, order: Sequence[str], ranks: Mapping[str, int]
-) -> dict[str, int]:
+def effective_ranks(graph: Graph, order: Sequence[str], ranks: Mapping[str, int]) -> dict[str, int]:
     """A topic matters as much as the most important selected topic that needs it.
 
     Without this a recommended prerequisite of a core topic could be dropped before the core
