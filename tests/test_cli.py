@@ -192,3 +192,41 @@ def test_topics_json_shape(home: Path) -> None:
 def test_version() -> None:
     code, out, _ = run("--version")
     assert code == 0 and out.startswith("mathplan ")
+
+
+def test_resources_json_shape(home: Path) -> None:
+    code, out, _ = run("resources", "--json")
+    assert code == 0
+    resources = json.loads(out)
+    assert len(resources) >= 30
+    keys = {"id", "title", "authors", "kind", "pricing", "cost", "url", "rating", "source"}
+    for r in resources:
+        assert set(r) >= keys | {"checked", "coverage"}
+        assert r["pricing"] in ("free", "one-time", "monthly")
+        if r["pricing"] == "free":
+            assert r["cost"] == 0
+        assert all(set(c) >= {"topic", "where"} for c in r["coverage"])
+    dlai = next(r for r in resources if r["pricing"] == "monthly")
+    assert dlai["cost"] > 0
+
+
+def test_goals_json_shape(home: Path) -> None:
+    code, out, _ = run("goals", "--json")
+    goals = {g["id"]: g for g in json.loads(out)}
+    assert code == 0 and "llm" in goals and goals["llm"]["targets"]
+
+
+def test_why_shows_both_directions_and_keeps_bracketed_ids(home: Path) -> None:
+    code, out, _ = run("why", "svd", "--json")
+    doc = json.loads(out)
+    assert code == 0
+    assert "spectral-theorem" in {r["topic"] for r in doc["requires"]}
+    assert "pca" in {u["topic"] for u in doc["unlocks"]}
+    assert any(r["pricing"] == "free" for r in doc["resources"])
+    code, out, _ = run("why", "svd")
+    assert "[spectral-theorem]" in out and "[pca]" in out  # ids are not eaten as Rich markup
+
+
+def test_why_unknown_topic_suggests(home: Path) -> None:
+    code, _, err = run("why", "backprob")
+    assert code == 2 and "did you mean backpropagation" in err

@@ -1,0 +1,211 @@
+"""The bundled catalog is complete and consistent; broken catalogs are explained, not crashed on."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mathplan.catalog import bundled_paths, check_catalog, load_catalog
+from mathplan.errors import CatalogError
+from mathplan.graph import closure, find_cycle
+from mathplan.models import Catalog, Priority
+
+AREAS = {
+    "linear-algebra",
+    "calculus",
+    "autodiff",
+    "optimization",
+    "probability",
+    "statistics",
+    "information-theory",
+    "numerical",
+    "applications",
+}
+
+
+@pytest.fixture(scope="module")
+def bundled() -> Catalog:
+    return load_catalog()
+
+
+def test_bundled_catalog_is_large_enough(bundled: Catalog) -> None:
+    assert len(bundled.topics) >= 60
+    assert len(bundled.resources) >= 30
+    assert {"general", "deep-learning", "llm", "vision", "research"} <= set(bundled.goals)
+    assert {t.area for t in bundled.topics.values()} == AREAS
+
+
+def test_bundled_graph_is_acyclic_and_every_reference_resolves(bundled: Catalog) -> None:
+    graph = {t.id: list(t.prerequisites) for t in bundled.topics.values()}
+    assert find_cycle(graph) is None
+    for t in bundled.topics.values():
+        assert set(t.prerequisites) <= set(bundled.topics), t.id
+    for r in bundled.resources.values():
+        assert {c.topic for c in r.covers} <= set(bundled.topics), r.id
+    for g in bundled.goals.values():
+        assert set(g.targets) <= set(bundled.topics), g.id
+
+
+def test_every_topic_belongs_to_some_goal(bundled: Catalog) -> None:
+    graph = {t.id: list(t.prerequisites) for t in bundled.topics.values()}
+    reached: set[str] = set()
+    for goal in bundled.goals.values():
+        reached |= closure(graph, goal.targets)
+    assert set(bundled.topics) - reached == set()
+
+
+def test_every_core_topic_has_a_free_resource(bundled: Catalog) -> None:
+    for t in bundled.topics.values():
+        if t.priority is Priority.CORE:
+            assert any(r.is_free for r in bundled.resources_for(t.id)), t.id
+
+
+def test_core_topics_only_require_core_topics(bundled: Catalog) -> None:
+    for t in bundled.topics.values():
+        if t.priority is Priority.CORE:
+            for p in t.prerequisites:
+                assert bundled.topics[p].priority is Priority.CORE, (t.id, p)
+
+
+def test_hours_are_positive_and_rigorous_not_less(bundled: Catalog) -> None:
+    for t in bundled.topics.values():
+        assert 0 < t.hours.practical <= t.hours.rigorous, t.id
+
+
+def test_every_resource_records_its_sources(bundled: Catalog) -> None:
+    for r in bundled.resources.values():
+        assert r.source.strip() and r.pricing.source.strip(), r.id
+        assert r.checked.year >= 2026, r.id
+        assert all(c.where.strip() for c in r.covers), r.id
+        if r.pricing.model.value != "free" and r.pricing.usd is not None:
+            assert r.pricing.as_of or r.pricing.verified, r.id
+
+
+def test_persona_resources_are_present(bundled: Catalog) -> None:
+    titles = " | ".join(r.title for r in bundled.resources.values())
+    for needle in [
+        "Mathematics for Machine Learning",
+        "Essential Math for Data Science",
+        "Probability & Statistics for Engineers",
+        "Introduction to Linear Algebra",
+    ]:
+        assert needle in titles
+
+
+# --- broken catalogs -----------------------------------------------------------------------------
+
+TOPIC = """
+[[topic]]
+id = "{id}"
+title = "Topic {id}"
+area = "calculus"
+priority = "core"
+hours = {{ practical = 2.0, rigorous = 3.0 }}
+why = "w"
+exercise = "e"
+check = "c"
+requires = [{requires}]
+"""
+
+
+def write(tmp_path: Path, text: str, name: str = "cat.toml") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def topic_toml(tid: str, *requires: str) -> str:
+    reqs = ", ".join(f'{{ topic = "{r}", reason = "r" }}' for r in requires)
+    return TOPIC.format(id=tid, requires=reqs)
+
+
+def problems_of(*paths: Path) -> list[str]:
+    catalog, problems = check_catalog(paths)
+    assert catalog is None
+    return problems
+
+
+def test_a_cycle_is_printed(tmp_path: Path) -> None:
+    path = write(tmp_path, topic_toml("a", "c") + topic_toml("b", "a") + topic_toml("c", "b"))
+    [problem] = problems_of(path)
+    assert "prerequisite cycle" in problem
+    assert (
+        "a -> c -> b -> a" in problem
+        or "c -> b -> a -> c" in problem
+        or "b -> a -> c -> b" in problem
+    )
+
+
+def test_unknown_prerequisite_names_file_line_entry_and_suggests(tmp_path: Path) -> None:
+    path = write(tmp_path, topic_toml("alpha") + topic_toml("beta", "alpah"))
+    [problem] = problems_of(path)
+    assert f"{path}:" in problem and "topic 'beta'" in problem and "'requires'" in problem
+    assert "did you mean alpha" in problem
+
+
+def test_duplicate_id_in_one_file(tmp_path: Path) -> None:
+    path = write(tmp_path, topic_toml("a") + topic_toml("a"))
+    assert any("duplicate id 'a'" in p for p in problems_of(path))
+
+
+def test_wrong_type_names_the_field(tmp_path: Path) -> None:
+    text = topic_toml("a").replace("practical = 2.0", 'practical = "two"')
+    [problem] = problems_of(write(tmp_path, text))
+    assert "field 'hours.practical'" in problem and "'two'" in problem
+
+
+def test_rigorous_below_practical_is_an_error(tmp_path: Path) -> None:
+    text = topic_toml("a").replace("rigorous = 3.0", "rigorous = 1.0")
+    [problem] = problems_of(write(tmp_path, text))
+    assert "rigorous hours (1.0) must be at least practical (2.0)" in problem
+
+
+def test_unknown_field_is_an_error(tmp_path: Path) -> None:
+    text = topic_toml("a").replace('why = "w"', 'why = "w"\nwhy_it_matters = "x"')
+    [problem] = problems_of(write(tmp_path, text))
+    assert "why_it_matters" in problem and "unknown field" in problem
+
+
+def test_toml_syntax_error_names_the_file(tmp_path: Path) -> None:
+    path = write(tmp_path, "[[topic]\nid = ")
+    [problem] = problems_of(path)
+    assert str(path) in problem and "not valid TOML" in problem
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(CatalogError, match="not found"):
+        load_catalog([tmp_path / "nope.toml"])
+
+
+def test_user_catalog_overrides_one_field_and_adds_a_resource(tmp_path: Path) -> None:
+    override = write(
+        tmp_path,
+        """
+[[resource]]
+id = "mml-book"
+rating = 1
+
+[[resource]]
+id = "my-notes"
+title = "My notes"
+authors = ["Me"]
+kind = "notes"
+url = "file:///notes"
+style = "code-first"
+rating = 5
+rating_reason = "mine"
+source = "me"
+checked = 2026-11-25
+pricing = { model = "free", verified = true, source = "me", checked = 2026-11-25 }
+covers = [{ topic = "svd", where = "page 3" }]
+""",
+    )
+    catalog = load_catalog([override])
+    assert catalog.resources["mml-book"].rating == 1
+    assert catalog.resources["mml-book"].title == "Mathematics for Machine Learning"
+    assert catalog.resources["my-notes"].coverage_of("svd") is not None
+
+
+def test_bundled_files_exist() -> None:
+    assert all(p.is_file() for p in bundled_paths())
