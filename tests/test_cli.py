@@ -26,16 +26,18 @@ def make_plan(*extra: str) -> dict[str, object]:
 
 def test_plan_json_has_the_documented_shape(home: Path) -> None:
     doc = make_plan("--goal", "llm")
-    assert doc["profile"] == {
-        "months": 6,
-        "budget": 500.0,
-        "hours_per_week": 10.0,
-        "start": "2026-11-30",
-        "goal": "llm",
-        "depth": "practical",
-        "known": [],
-        "own": [],
-    }
+    assert (
+        doc["profile"].items()
+        >= {
+            "months": 6,
+            "budget": 500.0,
+            "hours_per_week": 10.0,
+            "start": "2026-11-30",
+            "goal": "llm",
+            "depth": "practical",
+        }.items()
+    )
+    assert doc["profile"]["known"] == [] and doc["profile"]["own"] == []
     weeks = doc["weeks"]
     assert isinstance(weeks, list) and weeks
     for week in weeks:
@@ -44,7 +46,7 @@ def test_plan_json_has_the_documented_shape(home: Path) -> None:
         assert week["hours"] <= 10
         for item in week["items"]:
             assert set(item) >= {"topic", "title", "hours", "kind", "resource", "where"}
-            assert item["kind"] == "study" and item["where"]
+            assert item["kind"] in ("study", "review") and item["where"]
     assert doc["total_cost"] <= 500
     assert all(set(r) >= {"id", "title", "cost", "pricing"} for r in doc["resources"])
     assert isinstance(doc["dropped"], list)

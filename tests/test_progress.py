@@ -18,7 +18,7 @@ from mathplan.progress import (
 START = dt.date(2026, 11, 30)
 
 
-def small_plan() -> Plan:
+def small_plan(review_share: float = 0.0) -> Plan:
     topics = [
         topic("a", 5),
         topic("b", 5, requires=["a"]),
@@ -26,7 +26,7 @@ def small_plan() -> Plan:
         topic("x", 5, area="probability"),
     ]
     cat = catalog(topics, [resource("free", ["a", "b", "c", "x"])])
-    profile = Profile(6, 0.0, 10.0, START, "general", "practical")
+    profile = Profile(6, 0.0, 10.0, START, "general", "practical", review_share=review_share)
     return make_plan(cat, profile)
 
 
@@ -57,6 +57,12 @@ def test_out_of_order_done_reports_unfinished_prerequisites() -> None:
     plan = small_plan()
     assert unfinished_prerequisites(plan, fold(events("c")), "c") == ["b"]
     assert unfinished_prerequisites(plan, fold(events("a", "b", "c")), "c") == []
+
+
+def test_expected_hours_count_study_not_reviews() -> None:
+    plan = small_plan(review_share=0.15)
+    assert plan.review_quarters > 0
+    assert expected_hours(plan, START + dt.timedelta(days=400)) == 25
 
 
 def test_ahead_on_track_behind() -> None:

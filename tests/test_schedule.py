@@ -9,7 +9,7 @@ def test_plan_end_is_calendar_months_not_weeks() -> None:
 
 
 def test_calendar_weeks_prorate_the_last_partial_week() -> None:
-    slots = calendar_weeks(dt.date(2026, 11, 30), 1, 10)
+    slots = calendar_weeks(dt.date(2026, 11, 30), dt.date(2026, 12, 29), 10)
     assert slots[0].start == dt.date(2026, 11, 30)
     assert slots[-1].end == dt.date(2026, 12, 29)
     assert [s.capacity for s in slots[:-1]] == [40] * 4
@@ -17,12 +17,15 @@ def test_calendar_weeks_prorate_the_last_partial_week() -> None:
 
 
 def test_weekly_capacity_rounds_down_to_quarter_hours() -> None:
-    assert calendar_weeks(dt.date(2026, 11, 30), 1, 7.3)[0].capacity == 29  # 7.25 h
+    assert (
+        calendar_weeks(dt.date(2026, 11, 30), dt.date(2026, 12, 29), 7.3)[0].capacity == 29
+    )  # 7.25 h
 
 
 def test_pack_splits_a_long_topic_across_weeks() -> None:
-    slots = calendar_weeks(dt.date(2026, 11, 30), 1, 5)
-    placements = pack_weeks(slots, ["a", "b"], {"a": 12, "b": 20})
+    slots = calendar_weeks(dt.date(2026, 11, 30), dt.date(2026, 12, 29), 5)
+    placements, overflow = pack_weeks(slots, ["a", "b"], {"a": 12, "b": 20})
+    assert overflow == 0
     by_week: dict[int, int] = {}
     for p in placements:
         by_week[p.week] = by_week.get(p.week, 0) + p.quarters

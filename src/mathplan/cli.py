@@ -175,6 +175,13 @@ def _check_finite(option: str, value: float, valid: str) -> None:
         raise UsageError(f"{option}: {value!r} is not a number; use {valid}")
 
 
+def _check_hours_per_week(value: float) -> None:
+    valid = "more than 0 and at most 80"
+    _check_finite("--hours-per-week", value, valid)
+    if not 0 < value <= 80:
+        raise UsageError(f"--hours-per-week: {value:g} is out of range; use {valid}")
+
+
 # --- plan ----------------------------------------------------------------------------------------
 
 
@@ -211,6 +218,10 @@ def plan(
             "--own", help="A resource you already own: costs 0 (repeatable).", metavar="RESOURCE"
         ),
     ] = None,
+    review_share: Annotated[
+        float,
+        typer.Option(help="Most of a week spent on spaced review, 0 to 0.5 (0 turns it off)."),
+    ] = 0.15,
     catalog: CatalogOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
@@ -218,25 +229,21 @@ def plan(
 
     Example: mathplan plan --months 6 --budget 500 --goal llm
     """
-    from mathplan.names import resolve
     from mathplan.plan import Profile, to_document
     from mathplan.planner import default_start, make_plan
 
     _check_finite("--budget", budget, "a number of US dollars, 0 or more")
-    _check_finite("--hours-per-week", hours_per_week, "a number over 0 and at most 80")
-    if not 0 < hours_per_week <= 80:
-        raise UsageError(
-            f"--hours-per-week: {hours_per_week:g} is out of range; use more than 0 and at most 80"
-        )
+    _check_hours_per_week(hours_per_week)
+    _check_finite("--review-share", review_share, "a share from 0 to 0.5")
+    if not 0 <= review_share <= 0.5:
+        raise UsageError(f"--review-share: {review_share:g} is out of range; use 0 to 0.5")
     if depth not in DEPTHS:
         raise UsageError(f"--depth: {depth!r} is not valid; use practical or rigorous")
     today = _today()
     first_day = _parse_date("--start", start) if start is not None else default_start(today)
     cat = _catalog(catalog)
     pairs = [(t.id, t.title) for t in cat.topics.values()]
-    known = tuple(
-        dict.fromkeys(_resolve_option("--know", name, pairs, resolve) for name in know or [])
-    )
+    known = tuple(dict.fromkeys(_resolve_option("--know", name, pairs) for name in know or []))
     profile = Profile(
         months=months,
         budget=round(budget, 2),
@@ -246,6 +253,7 @@ def plan(
         depth=depth,
         known=known,
         own=tuple(dict.fromkeys(own or [])),
+        review_share=review_share,
     )
     store = _store()
     result = make_plan(cat, profile, [str(p) for p in catalog or []])
@@ -258,7 +266,9 @@ def plan(
     _note("Saved as your active plan. Next: mathplan next")
 
 
-def _resolve_option(option: str, name: str, pairs: list[tuple[str, str]], resolve: Any) -> str:
+def _resolve_option(option: str, name: str, pairs: list[tuple[str, str]]) -> str:
+    from mathplan.names import resolve
+
     try:
         return str(resolve(name, pairs))
     except UsageError as exc:
@@ -283,24 +293,26 @@ def _show_plan(result: Plan, goal_title: str, done: tuple[str, ...] = ()) -> Non
 
 @app.command("next")
 def next_(as_json: JsonOpt = False) -> None:
-    """Show the one thing to study now.
+    """Show the one thing to do now: a due review first, else the next topic to study.
 
     Example: mathplan next
     """
-    from mathplan.progress import next_topic, status
+    from mathplan.progress import next_step, status
 
     store = _store()
     active = _active_plan(store)
     progress = _progress(store)
-    topic = next_topic(active, progress)
-    state = status(active, progress, _today())
-    if topic is None:
+    today = _today()
+    step = next_step(active, progress, today)
+    state = status(active, progress, today)
+    if step is None:
         message = f"All {state.total_topics} planned topics are done. Well done!"
         if as_json:
             _print_json({"topic": None, "message": message, "status": state.state})
         else:
             _out().print(message)
         return
+    topic = step.topic
     resource = active.resource(topic.resource)
     resource_title = resource.title if resource else topic.resource
     if as_json:
@@ -308,24 +320,27 @@ def next_(as_json: JsonOpt = False) -> None:
             {
                 "topic": topic.id,
                 "title": topic.title,
-                "kind": "study",
+                "kind": step.kind,
                 "why": topic.why,
-                "hours": topic.hours,
+                "hours": step.hours,
                 "resource": topic.resource,
                 "resource_title": resource_title,
                 "where": topic.where,
                 "exercise": topic.exercise,
-                "week": topic.first_week,
+                "check": topic.check,
+                "week": topic.first_week if step.kind == "study" else state.week,
                 "last_week": topic.last_week,
                 "current_week": state.week,
+                "due": step.due.isoformat() if step.due else None,
                 "status": state.state,
                 "hours_ahead": state.difference,
+                "reviews_due": state.reviews_due,
             }
         )
         return
     from mathplan.render import next_panel
 
-    _out().print(next_panel(topic, resource_title, state))
+    _out().print(next_panel(step, resource_title, state))
 
 
 @app.command()
@@ -336,11 +351,10 @@ def done(
     ] = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Record a topic as done (any planned topic, in any order).
+    """Record a topic as done (any planned topic, in any order); schedules its reviews.
 
     Example: mathplan done svd
     """
-    from mathplan.names import resolve
     from mathplan.progress import fold, status, unfinished_prerequisites
 
     today = _today()
@@ -349,16 +363,19 @@ def done(
         raise UsageError(f"--date: {when} is in the future; use today ({today}) or earlier")
     store = _store()
     active = _active_plan(store)
-    topic_id = resolve(topic, [(t.id, t.title) for t in active.topics])
+    topic_id = _plan_topic(active, topic)
     progress = _progress(store)
     already = progress.done.get(topic_id)
     if already is None:
-        store.add_event("done", when, topic_id)
+        from mathplan.review import rate
+
+        card = rate(None, "good", when)
+        store.add_event("done", when, topic_id, {"card": card.card, "due": card.due.isoformat()})
         progress = fold(store.events())
     missing = unfinished_prerequisites(active, progress, topic_id)
     state = status(active, progress, today)
-    planned = active.topic(topic_id)
-    title = planned.title if planned else topic_id
+    title = _title(active, topic_id)
+    card_due = progress.cards[topic_id].due if topic_id in progress.cards else None
     if as_json:
         _print_json(
             {
@@ -367,6 +384,7 @@ def done(
                 "date": (already or when).isoformat(),
                 "already_done": already is not None,
                 "unfinished_prerequisites": missing,
+                "next_review": card_due.isoformat() if card_due else None,
                 "done_hours": state.done_hours,
                 "planned_hours": state.planned_hours,
                 "status": state.state,
@@ -378,31 +396,129 @@ def done(
     if already is not None:
         _note(f"{title} was already marked done on {already}; nothing changed.")
     else:
-        _note(f"Marked {title} done ({when}).")
+        review = f"; first review on {card_due}" if card_due else ""
+        _note(f"Marked {title} done ({when}){review}.")
     if missing:
         _note(f"Note: its prerequisites are not done yet: {', '.join(missing)}")
     out = _out()
-    out.print(render.progress_line(state.done_hours, state.planned_hours))
+    out.print(render.progress_line(state.covered_hours, state.planned_hours))
     out.print(render.pace_text(state.state, state.difference))
+
+
+def _plan_topic(active: Plan, name: str) -> str:
+    from mathplan.names import resolve
+
+    return resolve(name, [(t.id, t.title) for t in active.topics])
+
+
+def _title(active: Plan, topic_id: str) -> str:
+    planned = active.topic(topic_id)
+    return planned.title if planned else topic_id
+
+
+@app.command()
+def know(
+    topic: Annotated[str, typer.Argument(help="Topic id, unambiguous prefix, or title.")],
+    as_json: JsonOpt = False,
+) -> None:
+    """Mark a planned topic as already known: it counts as covered and satisfies prerequisites.
+
+    Example: mathplan know vectors
+    """
+    from mathplan.progress import fold, known_topics, status
+
+    store = _store()
+    active = _active_plan(store)
+    topic_id = _plan_topic(active, topic)
+    progress = _progress(store)
+    already = topic_id in known_topics(active, progress)
+    if not already:
+        store.add_event("know", _today(), topic_id)
+        progress = fold(store.events())
+    state = status(active, progress, _today())
+    if as_json:
+        _print_json(
+            {
+                "topic": topic_id,
+                "title": _title(active, topic_id),
+                "already_known": already,
+                "known_topics": state.known_topics,
+                "remaining_hours": state.remaining_hours,
+                "status": state.state,
+            }
+        )
+        return
+    title = _title(active, topic_id)
+    if already:
+        _note(f"{title} is already marked as known; nothing changed.")
+    else:
+        _note(f"Marked {title} as known: {state.remaining_hours:g} h of study left.")
+
+
+@app.command("review")
+def review_(
+    topic: Annotated[str, typer.Argument(help="Topic id, unambiguous prefix, or title.")],
+    rating: Annotated[
+        str, typer.Option(help="How well you remembered it: again, hard, good or easy.")
+    ] = "good",
+    as_json: JsonOpt = False,
+) -> None:
+    """Record a review of a finished topic; FSRS schedules the next one.
+
+    Example: mathplan review svd --rating hard
+    """
+    from mathplan.review import RATINGS, CardState, rate
+
+    if rating not in RATINGS:
+        raise UsageError(f"--rating: {rating!r} is not valid; use {', '.join(RATINGS)}")
+    store = _store()
+    active = _active_plan(store)
+    topic_id = _plan_topic(active, topic)
+    progress = _progress(store)
+    card = progress.cards.get(topic_id)
+    if card is None:
+        raise MathplanError(
+            f"{topic_id} is not done yet; reviews start once it is (mathplan done {topic_id})"
+        )
+    today = _today()
+    new = rate(CardState(card.state, card.due), rating, today)
+    store.add_event(
+        "review", today, topic_id, {"rating": rating, "card": new.card, "due": new.due.isoformat()}
+    )
+    days = (new.due - today).days
+    if as_json:
+        _print_json(
+            {"topic": topic_id, "rating": rating, "next_review": new.due.isoformat(), "days": days}
+        )
+        return
+    _note(
+        f"Reviewed {_title(active, topic_id)} ({rating}); next review on {new.due}, in {days} days."
+    )
 
 
 @app.command("status")
 def status_(as_json: JsonOpt = False) -> None:
-    """Show progress overall and per area, and whether you are ahead or behind.
+    """Show progress, pace, a forecast of the finish and a burn-up chart.
 
     Example: mathplan status
     """
+    from mathplan.forecast import forecast
     from mathplan.progress import status
 
     store = _store()
     active = _active_plan(store)
-    state = status(active, _progress(store), _today())
+    progress = _progress(store)
+    today = _today()
+    state = status(active, progress, today)
+    fc = forecast(active, progress, today)
     if as_json:
         _print_json(
             {
                 "done_hours": state.done_hours,
+                "known_hours": state.known_hours,
                 "planned_hours": state.planned_hours,
                 "expected_hours": state.expected_hours,
+                "remaining_hours": state.remaining_hours,
                 "hours_ahead": state.difference,
                 "done_topics": state.done_topics,
                 "known_topics": state.known_topics,
@@ -410,16 +526,252 @@ def status_(as_json: JsonOpt = False) -> None:
                 "status": state.state,
                 "week": state.week,
                 "weeks": state.weeks,
+                "reviews_due": state.reviews_due,
                 "areas": [
                     {"area": a.area, "done_hours": a.done_hours, "planned_hours": a.planned_hours}
                     for a in state.areas
                 ],
+                "forecast": {
+                    "pace_hours_per_week": fc.pace,
+                    "window_days": fc.window_days,
+                    "projected_finish": fc.projected_finish.isoformat()
+                    if fc.projected_finish
+                    else None,
+                    "plan_end": fc.end.isoformat(),
+                    "on_time": fc.on_time,
+                    "needed_hours_per_week": fc.needed_per_week,
+                    "drop": [
+                        {"topic": t, "title": n, "priority": p, "hours": h}
+                        for t, n, p, h in fc.drop
+                    ],
+                },
+                "burnup": [
+                    {"week": p.week, "end": p.end.isoformat(), "planned": p.planned, "done": p.done}
+                    for p in fc.burnup
+                ],
             }
         )
         return
-    from mathplan.render import status_view
+    from mathplan import render
 
-    _out().print(status_view(state))
+    out = _out()
+    out.print(render.status_view(state))
+    out.print(render.forecast_view(fc, active.profile.hours_per_week))
+    out.print(render.burnup_chart(fc))
+
+
+# --- placement and replanning --------------------------------------------------------------------
+
+
+@app.command()
+def assess(as_json: JsonOpt = False) -> None:
+    """Placement: answer one self-check per core topic; what you know leaves the plan.
+
+    Reads y/n answers from the terminal, or one per line from stdin when it is not a terminal.
+    Example: printf 'y\\ny\\nn\\n' | mathplan assess
+    """
+    from mathplan.placement import Placement
+
+    store = _store()
+    active = _active_plan(store)
+    progress = _progress(store)
+    placement = Placement(active, progress)
+    ask = _terminal_question if sys.stdin.isatty() else _line_question()
+    while (question := placement.next_question()) is not None:
+        answer = ask(question.check, placement.asked + 1)
+        if answer is None:
+            break
+        placement.answer(question.id, answer)
+    if placement.known:
+        store.add_events("know", _today(), placement.known)
+    result = placement.summary()
+    if as_json:
+        _print_json(result)
+        return
+    if not placement.asked:
+        _note("Nothing to ask: every core topic of the plan is already done or known.")
+        return
+    _note(
+        f"You already know {len(placement.known)} of {placement.asked} topics asked"
+        f" ({len(result['skipped'])} skipped after a 'no'). The plan got"
+        f" {result['hours_saved']:g} h smaller: {result['remaining_hours']:g} h left."
+        " To reschedule: mathplan replan"
+    )
+
+
+def _terminal_question(check: str, number: int) -> bool | None:
+    from rich.prompt import Confirm
+
+    return bool(Confirm.ask(f"{number}. {check}", console=_err()))
+
+
+def _line_question() -> Any:
+    """Answers from a pipe: one y/n a line; a malformed line stops with a usage error."""
+    lines = iter(sys.stdin.readline, "")
+    answers = {"y": True, "yes": True, "n": False, "no": False}
+
+    def ask(check: str, number: int) -> bool | None:
+        line = next(lines, None)
+        if line is None:
+            return None
+        word = line.strip().lower()
+        if word not in answers:
+            raise UsageError(f"answer {number}: {line.strip()!r} is not valid; answer y or n")
+        _note(f"{number}. {check} {word}")
+        return answers[word]
+
+    return ask
+
+
+@app.command()
+def replan(
+    from_: Annotated[
+        str | None,
+        typer.Option("--from", help="Reschedule from this day (default: this week's start)."),
+    ] = None,
+    months: Annotated[
+        int | None,
+        typer.Option(
+            min=1, max=60, help="New length in months from --from (default: keep the end)."
+        ),
+    ] = None,
+    hours_per_week: Annotated[
+        float | None, typer.Option(help="New study hours per week (default: keep).")
+    ] = None,
+    drop: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--drop", help="A topic to leave out from now on (repeatable).", metavar="TOPIC"
+        ),
+    ] = None,
+    catalog: CatalogOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Reschedule what is left from now to the plan's end (or a new --months).
+
+    Done and known topics stay out; the earlier plan stays in history.
+    Example: mathplan replan --months 4
+    """
+    from mathplan.plan import to_document
+    from mathplan.planner import make_plan
+    from mathplan.replan import changes, replan_profile
+
+    today = _today()
+    store = _store()
+    active = _active_plan(store)
+    progress = _progress(store)
+    start = _parse_date("--from", from_) if from_ is not None else None
+    if hours_per_week is not None:
+        _check_hours_per_week(hours_per_week)
+    files = [*(Path(f) for f in active.catalog_files), *(catalog or [])]
+    cat = _catalog(files)
+    pairs = [(t.id, t.title) for t in cat.topics.values()]
+    skip = [_resolve_option("--drop", name, pairs) for name in drop or []]
+    profile = replan_profile(active, progress, today, cat, start, months, hours_per_week, skip)
+    result = make_plan(cat, profile, [str(f) for f in files])
+    store.save_plan(to_document(result), today, kind="replan")
+    if as_json:
+        _print_json(to_document(result))
+        return
+    from mathplan import render
+
+    _show_plan(result, cat.goals[profile.goal].title, tuple(progress.done))
+    moved, lost = changes(active, result, progress)
+    _out().print(render.changes_table(moved, lost))
+    _note(
+        "Saved as your active plan (the earlier one stays in history; mathplan undo restores it)."
+    )
+
+
+# --- history -------------------------------------------------------------------------------------
+
+
+@app.command()
+def undo(as_json: JsonOpt = False) -> None:
+    """Revert the last change (done, know, review, plan or replan); repeat to go further back.
+
+    Example: mathplan undo
+    """
+    from mathplan.progress import last_change
+
+    store = _store()
+    target = last_change(store.events())
+    if target is None:
+        raise MathplanError("nothing to undo")
+    store.add_event("undo", _today(), target.topic, undoes=target.id)
+    what = _describe_event(target, store)
+    if as_json:
+        _print_json(
+            {
+                "undone": {
+                    "id": target.id,
+                    "kind": target.kind,
+                    "topic": target.topic,
+                    "at": target.at.isoformat(),
+                },
+                "message": f"Undid {what}",
+            }
+        )
+        return
+    _note(f"Undid {what}.")
+
+
+def _describe_event(event: Any, store: Store) -> str:
+    if event.kind in ("plan", "replan"):
+        doc = store.plan_document(event.plan_id) if event.plan_id else None
+        goal = doc["profile"]["goal"] if doc else "?"
+        return f"the {event.kind} of {event.at} (goal {goal})"
+    if event.kind == "review":
+        return f"review of {event.topic} ({event.data.get('rating', '?')}) on {event.at}"
+    verb = {"done": "done", "know": "known"}.get(event.kind, event.kind)
+    return f"'{event.topic} {verb}' of {event.at}"
+
+
+@app.command()
+def log(as_json: JsonOpt = False) -> None:
+    """List every change with its date, including what was undone.
+
+    Example: mathplan log --json
+    """
+    store = _store()
+    events = store.events()
+    cancelled = {e.undoes for e in events if e.kind == "undo"}
+    if as_json:
+        _print_json(
+            [
+                {
+                    "id": e.id,
+                    "at": e.at.isoformat(),
+                    "recorded_at": e.recorded_at,
+                    "kind": e.kind,
+                    "topic": e.topic,
+                    "undone": e.id in cancelled,
+                    "undoes": e.undoes,
+                    "plan": e.plan_id,
+                    **({"rating": e.data["rating"]} if "rating" in e.data else {}),
+                    **({"next_review": e.data["due"]} if "due" in e.data else {}),
+                }
+                for e in events
+            ]
+        )
+        return
+    if not events:
+        _note("Nothing recorded yet; start with: mathplan plan --months 6 --budget 500")
+        return
+    from mathplan.render import log_table
+
+    rows = []
+    for e in events:
+        if e.kind == "undo":
+            detail = f"reverts #{e.undoes}"
+        elif e.kind in ("plan", "replan"):
+            detail = f"plan #{e.plan_id}"
+        elif "due" in e.data:
+            detail = f"next review {e.data['due']}"
+        else:
+            detail = ""
+        rows.append((e.id, e.at.isoformat(), e.kind, e.topic or "", detail, e.id in cancelled))
+    _out().print(log_table(rows))
 
 
 # --- catalog views -------------------------------------------------------------------------------

@@ -24,6 +24,11 @@ def quarters_of(hours: float) -> int:
     return max(1, round(hours / QUARTER)) if hours > 0 else 0
 
 
+def review_quarters_of(study_quarters: int) -> int:
+    """A review takes a tenth of the topic's study time, at least a quarter hour."""
+    return max(1, round(study_quarters / 10))
+
+
 @dataclass(frozen=True, slots=True)
 class Profile:
     """What the learner asked for; stored with the plan so it can be replayed."""
@@ -36,6 +41,11 @@ class Profile:
     depth: str
     known: tuple[str, ...] = ()
     own: tuple[str, ...] = ()
+    review_share: float = 0.15  # at most this share of a week goes to spaced review
+    until: dt.date | None = None  # a fixed last day (a replan keeps the old plan's end)
+    completed: tuple[str, ...] = ()  # done before this plan was made: carried, not scheduled
+    skip: tuple[str, ...] = ()  # topics the learner chose to drop
+    week_anchor: dt.date | None = None  # weeks begin on this day's weekday (default: start's)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -47,6 +57,11 @@ class Profile:
             "depth": self.depth,
             "known": list(self.known),
             "own": list(self.own),
+            "review_share": self.review_share,
+            "until": self.until.isoformat() if self.until else None,
+            "completed": list(self.completed),
+            "skip": list(self.skip),
+            "week_anchor": self.week_anchor.isoformat() if self.week_anchor else None,
         }
 
     @classmethod
@@ -60,6 +75,11 @@ class Profile:
             depth=str(d["depth"]),
             known=tuple(d.get("known", ())),
             own=tuple(d.get("own", ())),
+            review_share=float(d.get("review_share", 0.15)),
+            until=dt.date.fromisoformat(d["until"]) if d.get("until") else None,
+            completed=tuple(d.get("completed", ())),
+            skip=tuple(d.get("skip", ())),
+            week_anchor=dt.date.fromisoformat(d["week_anchor"]) if d.get("week_anchor") else None,
         )
 
 
@@ -92,6 +112,10 @@ class Week:
         return sum(i.quarters for i in self.items)
 
     @property
+    def study_quarters(self) -> int:
+        return sum(i.quarters for i in self.items if i.kind == "study")
+
+    @property
     def hours(self) -> float:
         return hours_of(self.quarters)
 
@@ -115,7 +139,7 @@ class PlannedTopic:
     resource: str
     where: str
     prerequisites: tuple[str, ...]
-    first_week: int
+    first_week: int  # 0 for a topic carried over as done from an earlier plan
     last_week: int
     alternatives: tuple[tuple[str, str], ...] = ()  # (resource id, where) besides the primary
 
@@ -183,7 +207,16 @@ class Plan:
 
     @property
     def planned_quarters(self) -> int:
-        return sum(w.quarters for w in self.weeks)
+        """Study time of every topic in the plan, including topics carried over as done."""
+        return sum(t.quarters for t in self.topics)
+
+    @property
+    def carried_quarters(self) -> int:
+        return sum(t.quarters for t in self.topics if t.first_week == 0)
+
+    @property
+    def review_quarters(self) -> int:
+        return sum(w.quarters - w.study_quarters for w in self.weeks)
 
     @property
     def capacity_quarters(self) -> int:
@@ -207,6 +240,7 @@ def to_document(plan: Plan) -> dict[str, Any]:
         "end": plan.end.isoformat(),
         "capacity_hours": hours_of(plan.capacity_quarters),
         "planned_hours": hours_of(plan.planned_quarters),
+        "review_hours": hours_of(plan.review_quarters),
         "weeks": [
             {
                 "index": w.index,

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 from mathplan.budget import ResourceChoice, choose_resources
 from mathplan.errors import UsageError
@@ -26,6 +27,7 @@ from mathplan.plan import (
     Week,
     hours_of,
     quarters_of,
+    review_quarters_of,
 )
 from mathplan.schedule import Placement, Slot, calendar_weeks, choose_topics, pack_weeks, plan_end
 
@@ -59,6 +61,11 @@ def check_profile(catalog: Catalog, profile: Profile) -> None:
             raise UsageError(
                 f"--know: unknown topic {topic!r}; " + _did_you_mean(topic, catalog.topics, "")
             )
+    for topic in profile.skip:
+        if topic not in catalog.topics:
+            raise UsageError(
+                f"--drop: unknown topic {topic!r}; " + _did_you_mean(topic, catalog.topics, "")
+            )
     for rid in profile.own:
         if rid not in catalog.resources:
             raise UsageError(
@@ -82,17 +89,27 @@ def make_plan(catalog: Catalog, profile: Profile, catalog_files: Sequence[str] =
     depth = Depth(profile.depth)
     graph = {t.id: t.prerequisites for t in catalog.topics.values()}
     position = {tid: i for i, tid in enumerate(catalog.topics)}
-    order = topological_order(graph, select_topics(catalog, profile.goal, profile.known), position)
-    quarters = {t: quarters_of(catalog.topics[t].hours.for_depth(depth)) for t in order}
+    settled = set(profile.known) | set(profile.completed)
+    order = topological_order(graph, select_topics(catalog, profile.goal, settled), position)
+    quarters = {
+        t: quarters_of(catalog.topics[t].hours.for_depth(depth))
+        for t in (*order, *profile.completed)
+    }
     ranks = {t: Priority(catalog.topics[t].priority).rank for t in order}
-    slots = calendar_weeks(profile.start, profile.months, profile.hours_per_week)
-    capacity = sum(s.capacity for s in slots)
+    end = profile.until or plan_end(profile.start, profile.months)
+    slots = calendar_weeks(profile.start, end, profile.hours_per_week, profile.week_anchor)
+    reviews = _review_settings(profile, quarters)
 
-    unavailable: dict[str, str] = {}
+    study_capacity = sum(s.capacity for s in slots)
+    unavailable = {t: "you chose to drop it" for t in profile.skip if t in quarters}
     while True:
-        kept, drops = choose_topics(order, graph, quarters, ranks, capacity, unavailable)
-        placements = pack_weeks(slots, kept, quarters)
-        months_of = _months_of(kept, placements, slots)
+        kept, drops = choose_topics(order, graph, quarters, ranks, study_capacity, unavailable)
+        placements, overflow = pack_weeks(slots, kept, quarters, **reviews)
+        if overflow:  # reviews took some of the time: ask for less study and choose again
+            study_capacity -= overflow
+            continue
+        study = [p for p in placements if p.kind == "study"]
+        months_of = _months_of(kept, study, slots)
         choice = choose_resources(
             kept, quarters, months_of, catalog.resources, profile.budget, frozenset(profile.own)
         )
@@ -102,9 +119,12 @@ def make_plan(catalog: Catalog, profile: Profile, catalog_files: Sequence[str] =
 
     return Plan(
         profile=profile,
-        end=plan_end(profile.start, profile.months),
+        end=end,
         weeks=_weeks(slots, placements, catalog, choice),
-        topics=_planned_topics(kept, placements, catalog, choice, quarters),
+        topics=(
+            *_carried_topics(profile.completed, catalog, quarters),
+            *_planned_topics(kept, study, catalog, choice, quarters),
+        ),
         resources=_resource_uses(catalog, choice, frozenset(profile.own)),
         dropped=tuple(
             Dropped(
@@ -119,6 +139,49 @@ def make_plan(catalog: Catalog, profile: Profile, catalog_files: Sequence[str] =
         ),
         catalog_files=tuple(catalog_files),
     )
+
+
+def _review_settings(profile: Profile, quarters: dict[str, int]) -> dict[str, Any]:
+    """Where reviews go in the weekly plan: on the days FSRS predicts for a learner who always
+    answers *good*."""
+    if profile.review_share <= 0:
+        return {}
+    from mathplan.review import predicted_offsets
+
+    return {
+        "review_offsets": predicted_offsets(),
+        "review_quarters": {t: review_quarters_of(q) for t, q in quarters.items()},
+        "review_share": profile.review_share,
+    }
+
+
+def _carried_topics(
+    completed: Sequence[str], catalog: Catalog, quarters: dict[str, int]
+) -> list[PlannedTopic]:
+    """Topics done before a replan: kept in the plan (week 0) so progress stays cumulative."""
+    carried = []
+    for tid in completed:
+        topic = catalog.topics[tid]
+        teachers = sorted(catalog.resources_for(tid), key=lambda r: (-r.rating_for(tid), r.id))
+        rid = teachers[0].id if teachers else ""
+        carried.append(
+            PlannedTopic(
+                id=tid,
+                title=topic.title,
+                area=topic.area,
+                priority=topic.priority.value,
+                quarters=quarters[tid],
+                why=topic.why,
+                exercise=topic.exercise,
+                check=topic.check,
+                resource=rid,
+                where=_where(teachers[0], tid) if teachers else "",
+                prerequisites=topic.prerequisites,
+                first_week=0,
+                last_week=0,
+            )
+        )
+    return carried
 
 
 def _months_of(
@@ -154,6 +217,7 @@ def _weeks(
                 quarters=p.quarters,
                 resource=rid,
                 where=_where(catalog.resources[rid], p.topic),
+                kind=p.kind,
             )
         )
     return tuple(

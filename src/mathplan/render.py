@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from rich.console import Group, RenderableType
 from rich.panel import Panel
@@ -16,9 +17,12 @@ from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
 
-from mathplan.models import Catalog, Depth, Resource
-from mathplan.plan import Plan, PlannedTopic, ResourceUse
-from mathplan.progress import AHEAD, BEHIND, Status
+from mathplan.forecast import Forecast
+from mathplan.plan import Item, Plan, ResourceUse
+from mathplan.progress import AHEAD, BEHIND, NextStep, Status
+
+if TYPE_CHECKING:  # the catalog models need pydantic, which next/status/done never import
+    from mathplan.models import Catalog, Depth, Resource
 
 AREA_TITLES = {
     "linear-algebra": "Linear algebra",
@@ -57,8 +61,9 @@ def plan_summary(plan: Plan, goal_title: str) -> Text:
         f"{p.depth} depth, budget {money(p.budget)}\n"
     )
     text.append(
-        f"{len(plan.topics)} topics, {hours(plan.planned_quarters / 4)} planned of "
-        f"{hours(plan.capacity_quarters / 4)} available in {len(plan.weeks)} weeks"
+        f"{len(plan.topics)} topics: {hours(plan.planned_quarters / 4)} of study and "
+        f"{hours(plan.review_quarters / 4)} of spaced review, in "
+        f"{hours(plan.capacity_quarters / 4)} available over {len(plan.weeks)} weeks"
     )
     if p.known:
         text.append(f"; already known: {', '.join(p.known)}")
@@ -92,17 +97,35 @@ def weeks_table(plan: Plan, done: Iterable[str] = ()) -> Table:
                 str(week.index), _dates(week.start, week.end), Text("free", "dim"), "", ""
             )
             continue
-        for n, item in enumerate(week.items):
-            cell = Text(item.title, style="strike dim" if item.topic in finished else "bold")
-            cell.append(f"\n{titles.get(item.resource, item.resource)}: {item.where}", "dim")
+        rows = _week_rows(week.items, finished, titles)
+        for n, (cell, quarters) in enumerate(rows):
             table.add_row(
                 str(week.index) if n == 0 else "",
                 _dates(week.start, week.end) if n == 0 else "",
                 cell,
-                hours(item.hours),
-                end_section=n == len(week.items) - 1,
+                hours(quarters / 4),
+                end_section=n == len(rows) - 1,
             )
     return table
+
+
+def _week_rows(
+    items: Sequence[Item], finished: set[str], titles: dict[str, str]
+) -> list[tuple[Text, int]]:
+    """One row for the week's reviews together, then one per study item."""
+    rows: list[tuple[Text, int]] = []
+    reviews = [i for i in items if i.kind == "review"]
+    if reviews:
+        cell = Text("↻ Review: " + ", ".join(i.title for i in reviews), "italic")
+        cell.append("\nanswer each self-check, redo part of each exercise", "dim")
+        rows.append((cell, sum(i.quarters for i in reviews)))
+    for item in items:
+        if item.kind == "review":
+            continue
+        cell = Text(item.title, style="strike dim" if item.topic in finished else "bold")
+        cell.append(f"\n{titles.get(item.resource, item.resource)}: {item.where}", "dim")
+        rows.append((cell, item.quarters))
+    return rows
 
 
 def _dates(start: dt.date, end: dt.date) -> str:
@@ -178,23 +201,36 @@ def dropped_table(plan: Plan) -> Table:
     return table
 
 
-def next_panel(topic: PlannedTopic, resource_title: str, status: Status) -> Panel:
+def next_panel(step: NextStep, resource_title: str, status: Status) -> Panel:
+    topic = step.topic
     body = Text()
+    if step.kind == "review":
+        body.append("Review: ", style="bold")
+        body.append(f"due since {step.due}; about {hours(step.hours)}. ")
+        body.append(f"Self-check: {topic.check}\n")
+        body.append("Then: ", style="bold")
+        body.append(f"mathplan review {topic.id} --rating again|hard|good|easy\n")
     body.append("Why: ", style="bold")
     body.append(topic.why + "\n")
     body.append("Study: ", style="bold")
     body.append(f"{resource_title}: {topic.where}\n")
     body.append("Exercise: ", style="bold")
     body.append(topic.exercise + "\n")
-    weeks = (
-        f"week {topic.first_week}"
-        if topic.first_week == topic.last_week
-        else f"weeks {topic.first_week}–{topic.last_week}"
-    )
-    body.append("Planned: ", style="bold")
-    body.append(f"{hours(topic.hours)}, {weeks} (now: {_week_phrase(status.week, status.weeks)})\n")
+    if step.kind == "study":
+        weeks = (
+            f"week {topic.first_week}"
+            if topic.first_week == topic.last_week
+            else f"weeks {topic.first_week}–{topic.last_week}"
+        )
+        body.append("Planned: ", style="bold")
+        body.append(
+            f"{hours(topic.hours)}, {weeks} (now: {_week_phrase(status.week, status.weeks)})\n"
+        )
     body.append(pace_text(status.state, status.difference))
-    title = Text(f"Next: {topic.title} [{topic.id}]", "bold")
+    if status.reviews_due > (1 if step.kind == "review" else 0):
+        body.append(f"\nReviews due: {status.reviews_due}")
+    label = "Review" if step.kind == "review" else "Next"
+    title = Text(f"{label}: {topic.title} [{topic.id}]", "bold")
     return Panel(body, title=title, title_align="left")
 
 
@@ -228,8 +264,8 @@ def status_view(status: Status) -> Group:
     overall.add_column(justify="right")
     overall.add_row(
         Text("Overall", style="bold"),
-        _bar(status.done_hours, status.planned_hours),
-        f"{hours(status.done_hours)} / {hours(status.planned_hours)}",
+        _bar(status.covered_hours, status.planned_hours),
+        f"{hours(status.covered_hours)} / {hours(status.planned_hours)}",
     )
     for area in status.areas:
         overall.add_row(
@@ -241,10 +277,12 @@ def status_view(status: Status) -> Group:
     lines.append(
         f"Topics: {status.done_topics} of {status.total_topics} done"
         + (f", {status.known_topics} already known" if status.known_topics else "")
-        + "\n"
+        + f"; {hours(status.remaining_hours)} of study left\n"
     )
     lines.append(f"Calendar: {_week_phrase(status.week, status.weeks)}\n")
     lines.append(f"Expected by today: {hours(status.expected_hours)}\n")
+    if status.reviews_due:
+        lines.append(f"Reviews due: {status.reviews_due} (mathplan next shows the first)\n")
     lines.append(pace_text(status.state, status.difference))
     return Group(overall, Text(""), lines)
 
@@ -277,7 +315,8 @@ def price_text(res: Resource) -> Text:
     """A resource's price with its trust label, as the catalog states it."""
     p = res.pricing
     if p.model.value == "free":
-        extra = f" (print {money(p.print_usd)})" if p.print_usd else ""
+        # The print price has no verification flag of its own: always say it is unverified.
+        extra = f" (print {money(p.print_usd)}, unverified)" if p.print_usd else ""
         return Text("free" + extra)
     if p.usd is None:
         return Text("price unknown", "yellow")
@@ -364,3 +403,106 @@ def why_view(
         )
     parts.append(table)
     return Group(*parts)
+
+
+def forecast_view(fc: Forecast, hours_per_week: float) -> Text:
+    """The pace, the projected finish, and what would close the gap."""
+    text = Text()
+    window = "the last 4 weeks" if fc.window_days >= 28 else f"the last {fc.window_days} days"
+    text.append(f"Pace over {window}: {hours(fc.pace)}/week; {hours(fc.remaining)} to go\n")
+    if fc.remaining == 0:
+        text.append("Everything in the plan is done.", "green")
+        return text
+    if fc.projected_finish is None:
+        text.append(
+            "No topic finished in that time: at this pace the plan will not finish.\n", "red"
+        )
+    else:
+        verdict = "on time" if fc.on_time else "late"
+        text.append(
+            f"At this pace you finish on {fc.projected_finish} (plan ends {fc.end}): ",
+        )
+        text.append(verdict + "\n", "green" if fc.on_time else "red")
+    if fc.on_time:
+        return text
+    text.append("To finish in time, any one of:\n", "bold")
+    if fc.needed_per_week is not None:
+        extra = hours(round(fc.needed_per_week - fc.pace, 2))
+        text.append(
+            f"  • study {hours(fc.needed_per_week)}/week from now ({extra} more than your pace; "
+            f"the plan assumed {hours(hours_per_week)})\n"
+        )
+    if fc.projected_finish is not None:
+        text.append(f"  • move the end to {fc.projected_finish}: mathplan replan --months N\n")
+    if fc.drop:
+        names = ", ".join(f"{tid} ({priority}, {hours(h)})" for tid, _, priority, h in fc.drop)
+        text.append(f"  • drop {names}, then mathplan replan\n")
+    elif fc.pace > 0:
+        text.append("  (dropping optional and recommended topics alone would not be enough)\n")
+    return text
+
+
+def burnup_chart(fc: Forecast, height: int = 8) -> Text:
+    """Planned (·) against done (█) cumulative hours, one column per week (or group of weeks)."""
+    points = list(fc.burnup)
+    if not points:
+        return Text("")
+    group = max(1, -(-len(points) // 52))  # at most 52 columns
+    columns = [points[min(i + group - 1, len(points) - 1)] for i in range(0, len(points), group)]
+    top = max(max(p.planned for p in columns), max((p.done or 0) for p in columns), 1.0)
+    text = Text("Burn-up: planned · against done █ (cumulative hours)\n", "bold")
+    width = len(f"{top:g}")
+    for row in range(height, 0, -1):
+        level = top * row / height
+        label = f"{level:>{width}.0f} │" if row in (height, height // 2) else " " * width + " │"
+        text.append(label)
+        for p in columns:
+            if p.done is not None and p.done >= level - 1e-9:
+                text.append("█", "green")
+            elif p.planned >= level - 1e-9:
+                text.append("·", "dim")
+            else:
+                text.append(" ")
+        text.append("\n")
+    text.append(" " * width + " └" + "─" * len(columns) + "\n")
+    text.append(
+        " " * (width + 2) + f"week 1{' ' * max(1, len(columns) - 10)}week {points[-1].week}"
+    )
+    if group > 1:
+        text.append(f" ({group} weeks a column)")
+    return text
+
+
+def log_table(rows: Sequence[tuple[int, str, str, str, str, bool]]) -> Table:
+    """Events: (id, day, kind, topic, detail, undone)."""
+    table = Table(title="History")
+    table.add_column("#", justify="right")
+    table.add_column("Day", no_wrap=True)
+    table.add_column("What")
+    table.add_column("Topic")
+    table.add_column("Detail")
+    for eid, day, kind, topic, detail, undone in rows:
+        style = "strike dim" if undone else ""
+        table.add_row(
+            str(eid), day, Text(kind, style), Text(topic, style), Text(detail, style or "dim")
+        )
+    return table
+
+
+def changes_table(
+    moved: Sequence[tuple[str, str, dt.date, dt.date]], lost: Sequence[tuple[str, str, str]]
+) -> Table:
+    table = Table(title="What changed")
+    table.add_column("Topic")
+    table.add_column("Was")
+    table.add_column("Now")
+    shown = 12
+    for _, title, was, now in moved[:shown]:
+        table.add_row(Text(title), f"{was:%b} {was.day}", f"{now:%b} {now.day}")
+    if len(moved) > shown:
+        table.add_row(Text(f"… and {len(moved) - shown} more moved", "dim"), "", "")
+    for _, title, reason in lost:
+        table.add_row(Text(title), "planned", Text(f"no longer fits: {reason}", "yellow"))
+    if not moved and not lost:
+        table.add_row(Text("nothing moved", "dim"), "", "")
+    return table

@@ -16,6 +16,7 @@ Three steps, each a pure function:
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -36,11 +37,12 @@ class Slot:
 
 @dataclass(frozen=True, slots=True)
 class Placement:
-    """Part of a topic placed into a week."""
+    """Part of a topic placed into a week, for study or for review."""
 
     week: int  # index into the slots, 0-based
     topic: str
     quarters: int
+    kind: str = "study"
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,13 +59,22 @@ def plan_end(start: dt.date, months: int) -> dt.date:
     return end
 
 
-def calendar_weeks(start: dt.date, months: int, hours_per_week: float) -> list[Slot]:
-    end = plan_end(start, months)
+def calendar_weeks(
+    start: dt.date, end: dt.date, hours_per_week: float, anchor: dt.date | None = None
+) -> list[Slot]:
+    """Week blocks from ``start`` to ``end`` (inclusive), with capacities in quarter hours.
+
+    Weeks begin on ``anchor``'s weekday (default: ``start``'s), so a replan in mid-week keeps the
+    learner's weeks; a first or last block shorter than 7 days gets a pro-rated share, rounded
+    down, so no block asks for more than the learner gave.
+    """
     full = int(hours_per_week * 4 + 1e-9)  # quarter hours in a full week, rounded down
+    anchor = anchor or start
     slots: list[Slot] = []
     day = start
     while day <= end:
-        last = min(day + dt.timedelta(days=6), end)
+        to_boundary = 6 - (day - anchor).days % 7
+        last = min(day + dt.timedelta(days=to_boundary), end)
         days = (last - day).days + 1
         capacity = full if days == 7 else full * days // 7
         slots.append(Slot(len(slots) + 1, day, last, capacity))
@@ -141,22 +152,51 @@ def _explain(
 
 
 def pack_weeks(
-    slots: Sequence[Slot], order: Sequence[str], quarters: Mapping[str, int]
-) -> list[Placement]:
-    """Fill weeks in order; a topic longer than what is left of a week continues in the next."""
+    slots: Sequence[Slot],
+    order: Sequence[str],
+    quarters: Mapping[str, int],
+    *,
+    review_offsets: Sequence[int] = (),
+    review_quarters: Mapping[str, int] | None = None,
+    review_share: float = 0.0,
+) -> tuple[list[Placement], int]:
+    """Fill weeks in study order; a topic longer than what is left of a week continues.
+
+    With ``review_offsets`` (days after a topic is finished on which it should be reviewed),
+    each week first takes the reviews that have fallen due, up to ``review_share`` of its hours
+    (the rest wait for the next week), and study fills what is left. A topic counts as finished
+    on the last day of the week in which its last part is studied.
+
+    Returns the placements and the study quarter hours that did not fit.
+    """
+    review_quarters = review_quarters or {}
     placements: list[Placement] = []
-    week = 0
-    left = slots[0].capacity if slots else 0
-    for topic in order:
-        remaining = quarters[topic]
-        while remaining > 0:
-            while left == 0:
-                week += 1
-                if week >= len(slots):
-                    raise ValueError("topics exceed the calendar's capacity")
-                left = slots[week].capacity
+    due: list[tuple[dt.date, int, str]] = []  # (due day, sequence, topic): a heap
+    sequence = 0
+    queue = [(t, quarters[t]) for t in order]
+    head = 0
+    for week, slot in enumerate(slots):
+        left = slot.capacity
+        review_room = int(slot.capacity * review_share)
+        while due and due[0][0] <= slot.end:
+            cost = review_quarters.get(due[0][2], 1)
+            if cost > review_room:
+                break
+            _, _, topic = heapq.heappop(due)
+            placements.append(Placement(week, topic, cost, "review"))
+            review_room -= cost
+            left -= cost
+        while left > 0 and head < len(queue):
+            topic, remaining = queue[head]
             take = min(remaining, left)
             placements.append(Placement(week, topic, take))
-            remaining -= take
             left -= take
-    return placements
+            if take < remaining:
+                queue[head] = (topic, remaining - take)
+                continue
+            head += 1
+            for offset in review_offsets:
+                heapq.heappush(due, (slot.end + dt.timedelta(days=offset), sequence, topic))
+                sequence += 1
+    overflow = sum(remaining for _, remaining in queue[head:])
+    return placements, overflow

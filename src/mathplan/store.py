@@ -86,7 +86,13 @@ class Store:
         except sqlite3.Error as exc:
             raise StoreError(f"cannot write to {self.path}: {exc}") from None
 
-    def save_plan(self, document: dict[str, Any], at: dt.date, kind: str = "plan") -> int:
+    def save_plan(
+        self,
+        document: dict[str, Any],
+        at: dt.date,
+        kind: str = "plan",
+        data: dict[str, Any] | None = None,
+    ) -> int:
         """Store a plan and make it the active one; earlier plans stay in history."""
         with self._write() as db:
             cur = db.execute(
@@ -95,18 +101,34 @@ class Store:
             )
             plan_id = int(cur.lastrowid or 0)
             db.execute(
-                "INSERT INTO events (at, recorded_at, kind, plan_id) VALUES (?, ?, ?, ?)",
-                (at.isoformat(), _now(), kind, plan_id),
+                "INSERT INTO events (at, recorded_at, kind, plan_id, data) VALUES (?, ?, ?, ?, ?)",
+                (at.isoformat(), _now(), kind, plan_id, json.dumps(data or {})),
             )
         return plan_id
 
-    def add_event(self, kind: str, at: dt.date, topic: str | None = None) -> int:
+    def add_event(
+        self,
+        kind: str,
+        at: dt.date,
+        topic: str | None = None,
+        data: dict[str, Any] | None = None,
+        undoes: int | None = None,
+    ) -> int:
         with self._write() as db:
             cur = db.execute(
-                "INSERT INTO events (at, recorded_at, kind, topic) VALUES (?, ?, ?, ?)",
-                (at.isoformat(), _now(), kind, topic),
+                "INSERT INTO events (at, recorded_at, kind, topic, undoes, data)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (at.isoformat(), _now(), kind, topic, undoes, json.dumps(data or {})),
             )
             return int(cur.lastrowid or 0)
+
+    def add_events(self, kind: str, at: dt.date, topics: list[str]) -> None:
+        """Several events of one kind in one transaction: all of them or none."""
+        with self._write() as db:
+            db.executemany(
+                "INSERT INTO events (at, recorded_at, kind, topic) VALUES (?, ?, ?, ?)",
+                [(at.isoformat(), _now(), kind, topic) for topic in topics],
+            )
 
     def active_plan(self) -> dict[str, Any] | None:
         """The document of the newest plan whose creation has not been undone."""
@@ -127,8 +149,26 @@ class Store:
         return int(self._read("SELECT COUNT(*) FROM plans").fetchone()[0])
 
     def events(self) -> list[Event]:
-        rows = self._read("SELECT id, at, kind, topic, undoes FROM events ORDER BY id").fetchall()
-        return [Event(r[0], dt.date.fromisoformat(r[1]), r[2], r[3], r[4]) for r in rows]
+        rows = self._read(
+            "SELECT id, at, kind, topic, undoes, data, plan_id, recorded_at FROM events ORDER BY id"
+        ).fetchall()
+        return [
+            Event(
+                id=r[0],
+                at=dt.date.fromisoformat(r[1]),
+                kind=r[2],
+                topic=r[3],
+                undoes=r[4],
+                data=json.loads(r[5]) if r[5] else {},
+                plan_id=r[6],
+                recorded_at=r[7],
+            )
+            for r in rows
+        ]
+
+    def plan_document(self, plan_id: int) -> dict[str, Any] | None:
+        row = self._read("SELECT document FROM plans WHERE id = ?", (plan_id,)).fetchone()
+        return json.loads(row[0]) if row else None
 
     def _read(self, sql: str, params: tuple[Any, ...] = ()) -> sqlite3.Cursor:
         try:
