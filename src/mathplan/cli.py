@@ -87,6 +87,43 @@ CatalogOpt = Annotated[
 DEPTHS = ("practical", "rigorous")
 
 
+def complete_topic(incomplete: str) -> list[str]:
+    """Topic ids for tab completion: the active plan's, else the bundled catalog's.
+
+    Runs on every key press, so it reads only what it needs and never raises.
+    """
+    try:
+        from mathplan.store import open_store
+
+        store = open_store(create=False)
+        document = store.active_plan()
+        store.close()
+        ids = [t["id"] for t in document["topics"]] if document else []
+    except Exception:
+        ids = []
+    if not ids:
+        try:
+            import tomllib
+
+            from mathplan.catalog import bundled_data_dir
+
+            with open(bundled_data_dir() / "topics.toml", "rb") as handle:
+                ids = [t["id"] for t in tomllib.load(handle).get("topic", [])]
+        except Exception:
+            return []
+    return [i for i in ids if i.startswith(incomplete)]
+
+
+TopicArg = Annotated[
+    str,
+    typer.Argument(
+        help="Topic id, unambiguous prefix, or title.",
+        autocompletion=complete_topic,
+        metavar="TOPIC",
+    ),
+]
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"mathplan {__version__}")
@@ -262,7 +299,7 @@ def plan(
     if as_json:
         _print_json(document)
         return
-    _show_plan(result, cat.goals[goal].title)
+    _show_plan(result)
     _note("Saved as your active plan. Next: mathplan next")
 
 
@@ -275,11 +312,11 @@ def _resolve_option(option: str, name: str, pairs: list[tuple[str, str]]) -> str
         raise UsageError(f"{option}: {exc}") from None
 
 
-def _show_plan(result: Plan, goal_title: str, done: tuple[str, ...] = ()) -> None:
+def _show_plan(result: Plan, done: tuple[str, ...] = ()) -> None:
     from mathplan import render
 
     out = _out()
-    out.print(render.plan_summary(result, goal_title))
+    out.print(render.plan_summary(result))
     out.print(render.weeks_table(result, done))
     out.print(render.shopping_list(result))
     if result.dropped:
@@ -345,7 +382,7 @@ def next_(as_json: JsonOpt = False) -> None:
 
 @app.command()
 def done(
-    topic: Annotated[str, typer.Argument(help="Topic id, unambiguous prefix, or title.")],
+    topic: TopicArg,
     date: Annotated[
         str | None, typer.Option(help="The day you finished it, YYYY-MM-DD (default today).")
     ] = None,
@@ -418,7 +455,7 @@ def _title(active: Plan, topic_id: str) -> str:
 
 @app.command()
 def know(
-    topic: Annotated[str, typer.Argument(help="Topic id, unambiguous prefix, or title.")],
+    topic: TopicArg,
     as_json: JsonOpt = False,
 ) -> None:
     """Mark a planned topic as already known: it counts as covered and satisfies prerequisites.
@@ -457,7 +494,7 @@ def know(
 
 @app.command("review")
 def review_(
-    topic: Annotated[str, typer.Argument(help="Topic id, unambiguous prefix, or title.")],
+    topic: TopicArg,
     rating: Annotated[
         str, typer.Option(help="How well you remembered it: again, hard, good or easy.")
     ] = "good",
@@ -568,7 +605,7 @@ def assess(as_json: JsonOpt = False) -> None:
     """Placement: answer one self-check per core topic; what you know leaves the plan.
 
     Reads y/n answers from the terminal, or one per line from stdin when it is not a terminal.
-    Example: printf 'y\\ny\\nn\\n' | mathplan assess
+    Example: mathplan assess  (scripted: printf 'y\\nn\\n' | mathplan assess)
     """
     from mathplan.placement import Placement
 
@@ -675,12 +712,212 @@ def replan(
         return
     from mathplan import render
 
-    _show_plan(result, cat.goals[profile.goal].title, tuple(progress.done))
+    _show_plan(result, tuple(progress.done))
     moved, lost = changes(active, result, progress)
     _out().print(render.changes_table(moved, lost))
     _note(
         "Saved as your active plan (the earlier one stays in history; mathplan undo restores it)."
     )
+
+
+# --- exports and catalogs ------------------------------------------------------------------------
+
+
+@app.command()
+def export(
+    format_: Annotated[
+        str, typer.Option("--format", "-f", help="json, markdown or ics.")
+    ] = "markdown",
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")
+    ] = None,
+    days: Annotated[
+        str, typer.Option(help="ics: study days, e.g. mon,wed,sat.")
+    ] = "mon,tue,wed,thu,fri",
+    at: Annotated[str, typer.Option(help="ics: start time of each session, HH:MM.")] = "19:00",
+    session_hours: Annotated[
+        float | None,
+        typer.Option(help="ics: hours per session (default: the week's hours over your days)."),
+    ] = None,
+    tz: Annotated[
+        str | None, typer.Option(help="ics: time zone, e.g. America/Los_Angeles (default: system).")
+    ] = None,
+) -> None:
+    """Export the active plan as JSON, a Markdown checklist, or calendar events.
+
+    Example: mathplan export --format ics --days mon,wed,sat --at 19:00 -o plan.ics
+    """
+    from mathplan import export as exporter
+    from mathplan.plan import to_document
+    from mathplan.progress import status
+
+    formats = ("json", "markdown", "ics")
+    if format_ not in formats:
+        raise UsageError(f"--format: {format_!r} is not valid; use {', '.join(formats)}")
+    if output is not None:
+        _check_writable(output)
+    store = _store()
+    active = _active_plan(store)
+    progress = _progress(store)
+    if format_ == "json":
+        state = status(active, progress, _today())
+        doc = exporter.json_document(to_document(active), progress, state)
+        data = (json.dumps(doc, indent=2, ensure_ascii=False) + "\n").encode()
+    elif format_ == "markdown":
+        data = exporter.markdown(
+            active, progress, active.goal_title or active.profile.goal
+        ).encode()
+    else:
+        data = _ics(active, store, days, at, session_hours, tz)
+    if output is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+        return
+    _write_atomically(output, data)
+    _note(f"Wrote {output}")
+
+
+def _ics(
+    active: Plan, store: Store, days: str, at: str, session_hours: float | None, tz: str | None
+) -> bytes:
+    from mathplan import export as exporter
+
+    try:
+        weekdays = exporter.parse_days(days)
+    except ValueError as exc:
+        raise UsageError(f"--days: {exc}; use names like mon,wed,sat") from None
+    try:
+        start_time = dt.time.fromisoformat(at.strip())
+    except ValueError:
+        raise UsageError(f"--at: {at!r} is not a time; use HH:MM, e.g. 19:00") from None
+    if session_hours is None:
+        per_session = active.profile.hours_per_week / len(weekdays)
+        session_quarters = max(1, math.ceil(per_session * 4))
+    else:
+        _check_finite("--session-hours", session_hours, "hours from 0.25 to 12")
+        if not 0.25 <= session_hours <= 12:
+            raise UsageError(f"--session-hours: {session_hours:g} is out of range; use 0.25 to 12")
+        session_quarters = int(session_hours * 4)
+    zone = _zone(tz)
+    events, unplaced = exporter.sessions(active, weekdays, start_time, session_quarters, zone)
+    if unplaced:
+        _note(
+            f"Note: {unplaced / 4:g} h of the plan found no session; "
+            "add --days or raise --session-hours"
+        )
+    return exporter.ics(active, events, zone, sequence=store.plan_count())
+
+
+def _zone(name: str | None) -> Any:
+    import zoneinfo
+
+    chosen = name or _system_zone()
+    try:
+        return zoneinfo.ZoneInfo(chosen)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        import difflib
+
+        close = difflib.get_close_matches(chosen, sorted(zoneinfo.available_timezones()), n=3)
+        hint = f"did you mean {', '.join(close)}?" if close else "use a name like Europe/Berlin"
+        raise UsageError(f"--tz: {chosen!r} is not a time zone; {hint}") from None
+
+
+def _system_zone() -> str:
+    import os
+
+    env = os.environ.get("TZ", "").lstrip(":")
+    if env:
+        return env
+    try:
+        target = os.readlink("/etc/localtime")
+    except OSError:
+        return "UTC"
+    return target.split("zoneinfo/", 1)[1] if "zoneinfo/" in target else "UTC"
+
+
+def _check_writable(path: Path) -> None:
+    """Fail before any work when the output cannot be written, naming the path."""
+    parent = path.parent if str(path.parent) else Path(".")
+    if path.is_dir():
+        raise UsageError(f"--output: {str(path)!r} is a directory; give a file name")
+    if not parent.is_dir():
+        raise UsageError(f"--output: folder {str(parent)!r} does not exist")
+    import os
+
+    if not os.access(parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        raise MathplanError(f"cannot write {str(path)!r}: permission denied")
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    """Write beside the target and rename, so a crash never leaves half a file."""
+    import os
+    import tempfile
+
+    try:
+        fd, tmp = tempfile.mkstemp(
+            dir=path.parent if str(path.parent) else ".", prefix=".mathplan-"
+        )
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, path)
+    except OSError as exc:
+        raise MathplanError(f"cannot write {str(path)!r}: {exc.strerror or exc}") from None
+
+
+catalog_app = typer.Typer(help="Check or start your own catalog file.", no_args_is_help=True)
+app.add_typer(catalog_app, name="catalog")
+
+
+@catalog_app.command("validate")
+def catalog_validate(
+    paths: Annotated[list[Path], typer.Argument(help="Catalog TOML files to check.")],
+    as_json: JsonOpt = False,
+) -> None:
+    """Check catalog files merged over the bundled catalog; list every problem.
+
+    Example: mathplan catalog validate my-books.toml
+    """
+    from mathplan.catalog import bundled_paths, check_catalog
+
+    catalog, problems = check_catalog([*bundled_paths(), *paths])
+    if as_json:
+        _print_json({"valid": not problems, "problems": problems})
+    else:
+        for problem in problems:
+            typer.echo(problem)
+        if catalog is not None:
+            _note(
+                f"OK: {', '.join(str(p) for p in paths)} merged over the bundled catalog gives "
+                f"{len(catalog.topics)} topics, {len(catalog.resources)} resources, "
+                f"{len(catalog.goals)} goals."
+            )
+        else:
+            _note(f"{len(problems)} problem(s) found.")
+    if problems:
+        raise typer.Exit(1)
+
+
+@catalog_app.command("init")
+def catalog_init(
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
+    ] = None,
+    force: Annotated[bool, typer.Option(help="Overwrite an existing file.")] = False,
+) -> None:
+    """Write a commented catalog template that validates as written.
+
+    Example: mathplan catalog init -o my-books.toml
+    """
+    from mathplan.template import CATALOG_TEMPLATE
+
+    if output is None:
+        sys.stdout.write(CATALOG_TEMPLATE)
+        return
+    if output.exists() and not force:
+        raise UsageError(f"--output: {str(output)!r} exists; pass --force to overwrite it")
+    _check_writable(output)
+    _write_atomically(output, CATALOG_TEMPLATE.encode())
+    _note(f"Wrote {output}; check it with: mathplan catalog validate {output}")
 
 
 # --- history -------------------------------------------------------------------------------------
@@ -880,7 +1117,7 @@ def goals(catalog: CatalogOpt = None, as_json: JsonOpt = False) -> None:
 
 @app.command()
 def why(
-    topic: Annotated[str, typer.Argument(help="Topic id, unambiguous prefix, or title.")],
+    topic: TopicArg,
     catalog: CatalogOpt = None,
     as_json: JsonOpt = False,
 ) -> None:

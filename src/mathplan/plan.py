@@ -200,6 +200,7 @@ class Plan:
     resources: tuple[ResourceUse, ...]
     dropped: tuple[Dropped, ...] = ()
     catalog_files: tuple[str, ...] = field(default=())
+    goal_title: str = ""
 
     @property
     def total_cost(self) -> float:
@@ -236,6 +237,7 @@ def to_document(plan: Plan) -> dict[str, Any]:
     """The plan as JSON-ready data: the ``plan --json`` output and what the database stores."""
     return {
         "schema": SCHEMA,
+        "goal_title": plan.goal_title,
         "profile": plan.profile.to_dict(),
         "end": plan.end.isoformat(),
         "capacity_hours": hours_of(plan.capacity_quarters),
@@ -395,4 +397,5 @@ def from_document(doc: dict[str, Any]) -> Plan:
             for d in doc["dropped"]
         ),
         catalog_files=tuple(doc.get("catalog_files", ())),
+        goal_title=str(doc.get("goal_title", "")),
     )

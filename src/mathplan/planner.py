@@ -138,6 +138,7 @@ def make_plan(catalog: Catalog, profile: Profile, catalog_files: Sequence[str] =
             for d in drops
         ),
         catalog_files=tuple(catalog_files),
+        goal_title=catalog.goals[profile.goal].title,
     )
 
 

@@ -52,10 +52,10 @@ def money(value: float | None) -> str:
     return "unknown" if value is None else f"${value:,.2f}"
 
 
-def plan_summary(plan: Plan, goal_title: str) -> Text:
+def plan_summary(plan: Plan) -> Text:
     p = plan.profile
     text = Text()
-    text.append(f"{goal_title}", style="bold")
+    text.append(plan.goal_title or p.goal, style="bold")
     text.append(
         f" — {p.months} months from {p.start} to {plan.end}, {p.hours_per_week:g} h/week, "
         f"{p.depth} depth, budget {money(p.budget)}\n"

@@ -1,0 +1,184 @@
+"""The plan in other people's formats: JSON, Markdown checklists and iCalendar events.
+
+Renders only; decides nothing about the plan. Session placement for the calendar (which study
+item goes into which evening) is a small pure function so it can be tested without a calendar.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from mathplan.plan import Plan, hours_of
+from mathplan.progress import Progress, Status
+
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def markdown(plan: Plan, progress: Progress, goal_title: str) -> str:
+    """A checklist per week, readable on GitHub and in Obsidian."""
+    titles = {r.id: r.title for r in plan.resources}
+    p = plan.profile
+    lines = [
+        f"# Study plan: {goal_title}",
+        "",
+        f"{p.months} months from {p.start} to {plan.end}, {p.hours_per_week:g} h/week, "
+        f"{p.depth} depth, budget ${p.budget:,.2f} (spent ${plan.total_cost:,.2f}).",
+        "",
+    ]
+    carried = [t for t in plan.topics if t.first_week == 0]
+    if carried:
+        lines += ["## Done before this plan", ""]
+        lines += [f"- [x] {t.title}" for t in carried]
+        lines.append("")
+    for week in plan.weeks:
+        if not week.items:
+            continue
+        lines += [f"## Week {week.index}: {week.start} to {week.end} ({week.hours:g} h)", ""]
+        for item in week.items:
+            if item.kind == "review":
+                lines.append(f"- [ ] Review: {item.title} ({item.hours:g} h)")
+                continue
+            box = "x" if item.topic in progress.done else " "
+            lines.append(f"- [{box}] **{item.title}** ({item.hours:g} h)")
+            lines.append(f"  - {titles.get(item.resource, item.resource)}: {item.where}")
+        lines.append("")
+    if plan.resources:
+        lines += ["## Resources", ""]
+        for r in plan.resources:
+            price = "free" if r.pricing == "free" else f"${r.cost:,.2f}"
+            label = f" ({r.price_label})" if r.price_label else ""
+            lines.append(f"- [{r.title}]({r.url}): {price}{label}")
+        lines.append("")
+    if plan.dropped:
+        lines += ["## Did not fit", ""]
+        lines += [f"- {d.title}: {d.reason}" for d in plan.dropped]
+        lines.append("")
+    return "\n".join(lines)
+
+
+def json_document(plan_doc: dict[str, Any], progress: Progress, state: Status) -> dict[str, Any]:
+    """The ``plan --json`` document plus where the learner stands."""
+    return {
+        **plan_doc,
+        "progress": {
+            "done": {t: d.isoformat() for t, d in sorted(progress.done.items())},
+            "known": sorted(progress.known | set(plan_doc["profile"]["known"])),
+            "done_hours": state.done_hours,
+            "planned_hours": state.planned_hours,
+            "expected_hours": state.expected_hours,
+            "status": state.state,
+            "next_reviews": {t: c.due.isoformat() for t, c in sorted(progress.cards.items())},
+        },
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class Session:
+    """One calendar event: part of one plan item, on one study day."""
+
+    uid: str
+    topic: str
+    kind: str
+    title: str
+    start: dt.datetime
+    quarters: int
+    resource: str
+    where: str
+
+
+def parse_days(text: str) -> tuple[int, ...]:
+    """'mon,wed,sat' -> weekday numbers; raises ValueError naming the bad day."""
+    days = []
+    for part in text.split(","):
+        name = part.strip().lower()[:3]
+        if name not in WEEKDAYS:
+            raise ValueError(f"{part.strip()!r} is not a weekday")
+        days.append(WEEKDAYS.index(name))
+    if not days:
+        raise ValueError("no days given")
+    return tuple(sorted(set(days)))
+
+
+def sessions(
+    plan: Plan, days: Sequence[int], at: dt.time, session_quarters: int, tz: ZoneInfo
+) -> tuple[list[Session], int]:
+    """Study sessions on the learner's days; returns them and the quarter hours left unplaced.
+
+    Each week's items fill that week's sessions in order; an item longer than what is left of a
+    session continues in the next one. UIDs name the topic and the running number of its part,
+    not the date, so an updated plan re-imported into a calendar moves events instead of adding
+    duplicates.
+    """
+    result: list[Session] = []
+    parts: dict[tuple[str, str], int] = {}
+    unplaced = 0
+    for week in plan.weeks:
+        slots = [
+            week.start + dt.timedelta(days=offset)
+            for offset in range(week.days)
+            if (week.start + dt.timedelta(days=offset)).weekday() in days
+        ]
+        slot, used = 0, 0
+        for item in week.items:
+            left = item.quarters
+            while left and slot < len(slots):
+                take = min(left, session_quarters - used)
+                key = (item.topic, item.kind)
+                parts[key] = parts.get(key, 0) + 1
+                begin = dt.datetime.combine(slots[slot], at, tzinfo=tz)
+                result.append(
+                    Session(
+                        uid=f"{item.topic}.{item.kind}.{parts[key]}@mathplan",
+                        topic=item.topic,
+                        kind=item.kind,
+                        title=item.title,
+                        start=begin + dt.timedelta(minutes=15 * used),
+                        quarters=take,
+                        resource=item.resource,
+                        where=item.where,
+                    )
+                )
+                left -= take
+                used += take
+                if used == session_quarters:
+                    slot, used = slot + 1, 0
+            unplaced += left
+    return result, unplaced
+
+
+def ics(plan: Plan, events: Sequence[Session], tz: ZoneInfo, sequence: int) -> bytes:
+    import icalendar
+
+    topics = {t.id: t for t in plan.topics}
+    titles = {r.id: r.title for r in plan.resources}
+    cal = icalendar.Calendar()
+    cal.add("prodid", "-//mathplan//study plan//EN")
+    cal.add("version", "2.0")
+    cal.add("x-wr-calname", "mathplan")
+    stamp = dt.datetime.combine(plan.profile.start, dt.time(0), tzinfo=dt.UTC)
+    for s in events:
+        topic = topics.get(s.topic)
+        event = icalendar.Event()
+        event.add("uid", s.uid)
+        event.add("dtstamp", stamp)
+        event.add("sequence", sequence)
+        event.add("dtstart", s.start)
+        event.add("duration", dt.timedelta(hours=hours_of(s.quarters)))
+        verb = "Review" if s.kind == "review" else "Study"
+        event.add("summary", f"{verb}: {s.title}")
+        lines = [f"{titles.get(s.resource, s.resource)}: {s.where}"]
+        if topic is not None:
+            if s.kind == "review":
+                lines.append(f"Self-check: {topic.check}")
+            lines += [f"Exercise: {topic.exercise}", f"Why: {topic.why}"]
+        event.add("description", "\n".join(lines))
+        event.add("categories", ["mathplan", s.kind])
+        cal.add_component(event)
+    if events:
+        cal.add_missing_timezones()
+    data: bytes = cal.to_ical()
+    return data

@@ -1,0 +1,56 @@
+"""The commented template ``mathplan catalog init`` writes; a test checks it validates as is."""
+
+CATALOG_TEMPLATE = """\
+# Your own mathplan catalog. It is merged over the bundled one:
+#   - an entry with a new id is added;
+#   - an entry with a bundled id changes only the fields you give (a price, a chapter, ...).
+# Check it:  mathplan catalog validate THIS_FILE
+# Use it:    mathplan plan --catalog THIS_FILE --goal my-goal
+# Ids are lowercase letters, digits and dashes. `mathplan topics` and `mathplan resources`
+# list the bundled ids you can refer to.
+
+# --- a topic of your own ------------------------------------------------------------------------
+[[topic]]
+id = "einsum"
+title = "Einstein summation with einsum"
+area = "linear-algebra"            # linear-algebra, calculus, autodiff, optimization, probability,
+                                   # statistics, information-theory, numerical, applications
+priority = "optional"              # core, recommended or optional
+hours = { practical = 1.5, rigorous = 2.0 }   # rigorous (with proofs) is never less
+why = "einsum -> writing attention and batched matrix products as one readable line."
+exercise = "Rewrite a batched matrix multiply and a trace with numpy.einsum and check both."
+check = "Can you write the einsum string for a batched matrix product of shapes (b,i,j), (b,j,k)?"
+requires = [
+  { topic = "tensors-broadcasting", reason = "einsum strings name the axes of tensors." },
+]
+
+# --- a resource: a book you own, your course notes, ... ----------------------------------------
+[[resource]]
+id = "my-notes"
+title = "My linear algebra notes"
+authors = ["Me"]
+kind = "notes"                     # book, course, video-series, notes, interactive
+url = "file:///home/me/notes/linear-algebra.pdf"
+style = "code-first"               # visual, code-first, textbook, proof-based
+rating = 4                         # 1-5: how well it teaches you
+rating_reason = "Written for myself, with worked NumPy examples."
+source = "my own notes"
+checked = 2026-11-25
+pricing = { model = "free", verified = true, source = "my own notes", checked = 2026-11-25 }
+covers = [
+  { topic = "einsum", where = "Notebook 4, pages 1-6" },
+  { topic = "svd", where = "Notebook 3, pages 10-14", rating = 3 },
+]
+
+# --- change one field of a bundled entry -------------------------------------------------------
+# [[resource]]
+# id = "strang-ila-6e"
+# pricing = { usd = 60.0, verified = true, source = "my receipt", checked = 2026-11-25 }
+
+# --- a goal that uses your topic ---------------------------------------------------------------
+[[goal]]
+id = "my-goal"
+title = "Transformers, with einsum"
+summary = "The llm goal's core plus einsum."
+targets = ["attention", "einsum", "cross-entropy", "momentum-adam", "backpropagation"]
+"""
