@@ -257,7 +257,7 @@ def plan(
     ] = None,
     review_share: Annotated[
         float,
-        typer.Option(help="Most of a week spent on spaced review, 0 to 0.5 (0 turns it off)."),
+        typer.Option(help="Largest share of a week for spaced review, 0 to 0.5 (0: none)."),
     ] = 0.15,
     catalog: CatalogOpt = None,
     as_json: JsonOpt = False,
@@ -604,8 +604,10 @@ def status_(as_json: JsonOpt = False) -> None:
 def assess(as_json: JsonOpt = False) -> None:
     """Placement: answer one self-check per core topic; what you know leaves the plan.
 
-    Reads y/n answers from the terminal, or one per line from stdin when it is not a terminal.
-    Example: mathplan assess  (scripted: printf 'y\\nn\\n' | mathplan assess)
+    Reads y/n answers from the terminal, or one a line from stdin when it is not a terminal
+    (scripted: printf 'y\\nn\\n' | mathplan assess).
+
+    Example: mathplan assess
     """
     from mathplan.placement import Placement
 
@@ -664,7 +666,7 @@ def _line_question() -> Any:
 def replan(
     from_: Annotated[
         str | None,
-        typer.Option("--from", help="Reschedule from this day (default: this week's start)."),
+        typer.Option("--from", help="Reschedule from this day, YYYY-MM-DD (default: today)."),
     ] = None,
     months: Annotated[
         int | None,
