@@ -36,6 +36,7 @@ class _Entry:
     data: dict[str, Any]
     files: list[Path] = field(default_factory=list)
     index: int = 0
+    occurrence: int = 0  # how many entries with this id came before it in its file
 
     @property
     def id(self) -> str:
@@ -43,7 +44,7 @@ class _Entry:
 
     def where(self) -> str:
         path = self.files[-1]
-        line = _line_of_id(path, self.id)
+        line = _line_of_id(path, self.id, self.occurrence)
         location = f"{path}:{line}" if line else str(path)
         return f"{location}: {self.kind} {self.id!r}"
 
@@ -135,6 +136,7 @@ def _merge_document(
                 problems.append(f"{entry.where()}, field 'id': missing or not a string")
                 continue
             if entry.id in seen_here:
+                entry.occurrence = 1
                 problems.append(f"{entry.where()}: duplicate id {entry.id!r} in the same file")
                 continue
             seen_here.add(entry.id)
@@ -262,13 +264,13 @@ def _suggest(name: str, known: Iterable[str]) -> str:
 _ID_LINE = re.compile(r'^\s*id\s*=\s*["\']([^"\']+)["\']', re.MULTILINE)
 
 
-def _line_of_id(path: Path, entry_id: str) -> int | None:
+def _line_of_id(path: Path, entry_id: str, occurrence: int = 0) -> int | None:
     """The line where ``id = "<entry_id>"`` stands, so an editor can jump to it."""
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
         return None
-    for match in _ID_LINE.finditer(text):
-        if match.group(1) == entry_id:
-            return text.count("\n", 0, match.start()) + 1
-    return None
+    matches = [m for m in _ID_LINE.finditer(text) if m.group(1) == entry_id]
+    if len(matches) <= occurrence:
+        return None
+    return text.count("\n", 0, matches[occurrence].start()) + 1

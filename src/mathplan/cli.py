@@ -173,9 +173,13 @@ def _today() -> dt.date:
     return today()
 
 
-def _store() -> Store:
-    from mathplan.store import open_store
+def _store(create: bool = False) -> Store:
+    """The learner's database; only ``plan`` creates it, so reading commands leave no trace."""
+    from mathplan.store import DB_NAME, default_home, open_store
 
+    _today()  # a malformed MATHPLAN_TODAY is reported before anything else
+    if not create and not (default_home() / DB_NAME).exists():
+        raise NoPlan()
     return open_store()
 
 
@@ -194,17 +198,34 @@ def _progress(store: Store) -> Progress:
     return fold(store.events())
 
 
-def _catalog(paths: list[Path] | None) -> Catalog:
+def _catalog(paths: list[Path] | None, stored: bool = False) -> Catalog:
+    """The bundled catalog with the learner's files merged over it.
+
+    A missing ``--catalog`` file is a usage error; one a stored plan names (``stored``) is a
+    failure that says where the name came from.
+    """
     from mathplan.catalog import load_catalog
 
+    _check_catalog_files(paths or [], stored)
     return load_catalog(paths or [])
 
 
+def _check_catalog_files(paths: list[Path], stored: bool = False) -> None:
+    for path in paths:
+        if not path.is_file():
+            what = "does not exist" if not path.exists() else "is not a file"
+            if stored:
+                raise MathplanError(
+                    f"this plan was made with --catalog {path}, which {what}; "
+                    "restore it, or make a new plan"
+                )
+            raise UsageError(f"--catalog: {str(path)!r} {what}; give a TOML catalog file")
+
+
 def _parse_date(option: str, value: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(value.strip())
-    except ValueError:
-        raise UsageError(f"{option}: {value!r} is not a date; use YYYY-MM-DD") from None
+    from mathplan.clock import parse_date
+
+    return parse_date(option, value)
 
 
 def _check_finite(option: str, value: float, valid: str) -> None:
@@ -213,9 +234,9 @@ def _check_finite(option: str, value: float, valid: str) -> None:
 
 
 def _check_hours_per_week(value: float) -> None:
-    valid = "more than 0 and at most 80"
+    valid = "from 0.25 (a quarter hour) to 80"
     _check_finite("--hours-per-week", value, valid)
-    if not 0 < value <= 80:
+    if not 0.25 <= value <= 80:
         raise UsageError(f"--hours-per-week: {value:g} is out of range; use {valid}")
 
 
@@ -232,7 +253,7 @@ def plan(
     ] = 0.0,
     hours_per_week: Annotated[
         float,
-        typer.Option(help="Study hours per week (more than 0, at most 80)."),
+        typer.Option(help="Study hours per week, 0.25 to 80."),
     ] = 10.0,
     start: Annotated[
         str | None,
@@ -292,8 +313,8 @@ def plan(
         own=tuple(dict.fromkeys(own or [])),
         review_share=review_share,
     )
-    store = _store()
-    result = make_plan(cat, profile, [str(p) for p in catalog or []])
+    store = _store(create=True)
+    result = make_plan(cat, profile, [str(p.resolve()) for p in catalog or []])
     document = to_document(result)
     store.save_plan(document, today)
     if as_json:
@@ -343,7 +364,12 @@ def next_(as_json: JsonOpt = False) -> None:
     step = next_step(active, progress, today)
     state = status(active, progress, today)
     if step is None:
-        message = f"All {state.total_topics} planned topics are done. Well done!"
+        message = (
+            f"All {state.total_topics} planned topics are done. Well done!"
+            if state.total_topics
+            else "Nothing fits in this plan; make one with more months or hours a week: "
+            "mathplan plan --months 6 --hours-per-week 10"
+        )
         if as_json:
             _print_json({"topic": None, "message": message, "status": state.state})
         else:
@@ -443,9 +469,36 @@ def done(
 
 
 def _plan_topic(active: Plan, name: str) -> str:
+    """A topic of the active plan; a catalog topic outside the plan gets a message that says so."""
+    from mathplan.errors import UnknownTopic
     from mathplan.names import resolve
 
-    return resolve(name, [(t.id, t.title) for t in active.topics])
+    try:
+        return resolve(name, [(t.id, t.title) for t in active.topics])
+    except UnknownTopic:
+        outside = _catalog_topic_or_none(name, active)
+        if outside is None:
+            raise
+        reason = (
+            "you already know it"
+            if outside in active.profile.known
+            else "it did not fit"
+            if outside in {d.topic for d in active.dropped}
+            else "your goal does not need it"
+        )
+        raise UsageError(
+            f"{outside} is not in your active plan ({reason}); see: mathplan why {outside}"
+        ) from None
+
+
+def _catalog_topic_or_none(name: str, active: Plan) -> str | None:
+    from mathplan.names import resolve
+
+    try:
+        cat = _catalog([Path(f) for f in active.catalog_files if Path(f).is_file()])
+        return resolve(name, [(t.id, t.title) for t in cat.topics.values()])
+    except MathplanError:
+        return None
 
 
 def _title(active: Plan, topic_id: str) -> str:
@@ -468,6 +521,10 @@ def know(
     active = _active_plan(store)
     topic_id = _plan_topic(active, topic)
     progress = _progress(store)
+    if topic_id in progress.done:
+        raise MathplanError(
+            f"{topic_id} is already done (on {progress.done[topic_id]}); nothing changed"
+        )
     already = topic_id in known_topics(active, progress)
     if not already:
         store.add_event("know", _today(), topic_id)
@@ -529,7 +586,8 @@ def review_(
         )
         return
     _note(
-        f"Reviewed {_title(active, topic_id)} ({rating}); next review on {new.due}, in {days} days."
+        f"Reviewed {_title(active, topic_id)} ({rating}); next review on {new.due}, "
+        f"in {days} day{'s' if days != 1 else ''}."
     )
 
 
@@ -622,13 +680,23 @@ def assess(as_json: JsonOpt = False) -> None:
             break
         placement.answer(question.id, answer)
     if placement.known:
-        store.add_events("know", _today(), placement.known)
+        import uuid
+
+        store.add_events(
+            "know",
+            _today(),
+            placement.known,
+            batch=f"assess-{uuid.uuid4().hex}",
+        )
     result = placement.summary()
     if as_json:
         _print_json(result)
         return
     if not placement.asked:
-        _note("Nothing to ask: every core topic of the plan is already done or known.")
+        if placement.next_question() is None:
+            _note("Nothing to ask: every core topic of the plan is already done or known.")
+        else:
+            _note("No answers given; nothing changed.")
         return
     _note(
         f"You already know {len(placement.known)} of {placement.asked} topics asked"
@@ -641,7 +709,10 @@ def assess(as_json: JsonOpt = False) -> None:
 def _terminal_question(check: str, number: int) -> bool | None:
     from rich.prompt import Confirm
 
-    return bool(Confirm.ask(f"{number}. {check}", console=_err()))
+    try:
+        return bool(Confirm.ask(f"{number}. {check}", console=_err()))
+    except EOFError:  # Ctrl-D: stop asking, keep the answers given so far
+        return None
 
 
 def _line_question() -> Any:
@@ -702,7 +773,9 @@ def replan(
     start = _parse_date("--from", from_) if from_ is not None else None
     if hours_per_week is not None:
         _check_hours_per_week(hours_per_week)
-    files = [*(Path(f) for f in active.catalog_files), *(catalog or [])]
+    stored_files = [Path(f) for f in active.catalog_files]
+    _check_catalog_files(stored_files, stored=True)  # say clearly when a stored file is gone
+    files = [*stored_files, *(p.resolve() for p in catalog or [])]
     cat = _catalog(files)
     pairs = [(t.id, t.title) for t in cat.topics.values()]
     skip = [_resolve_option("--drop", name, pairs) for name in drop or []]
@@ -791,7 +864,9 @@ def _ics(
     try:
         start_time = dt.time.fromisoformat(at.strip())
     except ValueError:
-        raise UsageError(f"--at: {at!r} is not a time; use HH:MM, e.g. 19:00") from None
+        start_time = None
+    if start_time is None or start_time.tzinfo is not None:
+        raise UsageError(f"--at: {at!r} is not a time; use HH:MM, e.g. 19:00 (zone: --tz)")
     if session_hours is None:
         per_session = active.profile.hours_per_week / len(weekdays)
         session_quarters = max(1, math.ceil(per_session * 4))
@@ -841,9 +916,9 @@ def _check_writable(path: Path) -> None:
     """Fail before any work when the output cannot be written, naming the path."""
     parent = path.parent if str(path.parent) else Path(".")
     if path.is_dir():
-        raise UsageError(f"--output: {str(path)!r} is a directory; give a file name")
+        raise UsageError(f"{str(path)!r} is a directory; give a file name")
     if not parent.is_dir():
-        raise UsageError(f"--output: folder {str(parent)!r} does not exist")
+        raise UsageError(f"folder {str(parent)!r} does not exist")
     import os
 
     if not os.access(parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
@@ -922,6 +997,56 @@ def catalog_init(
     _note(f"Wrote {output}; check it with: mathplan catalog validate {output}")
 
 
+# --- keeping the data safe -----------------------------------------------------------------------
+
+
+@app.command()
+def doctor(as_json: JsonOpt = False) -> None:
+    """Check the database and the catalogs, and say what is found.
+
+    Example: mathplan doctor
+    """
+    from mathplan.doctor import examine
+
+    findings = examine()
+    if as_json:
+        _print_json(
+            {
+                "ok": all(f.ok for f in findings),
+                "checks": [{"check": f.check, "ok": f.ok, "detail": f.detail} for f in findings],
+            }
+        )
+    else:
+        for f in findings:
+            mark = "ok " if f.ok else "BAD"
+            typer.echo(f"[{mark}] {f.check}: {f.detail}")
+    if not all(f.ok for f in findings):
+        raise typer.Exit(1)
+
+
+@app.command()
+def backup(
+    path: Annotated[Path, typer.Argument(help="Where to write the copy.")],
+    force: Annotated[bool, typer.Option(help="Overwrite an existing file.")] = False,
+) -> None:
+    """Write a consistent copy of your database (safe while other commands run).
+
+    Example: mathplan backup ~/mathplan-backup.db
+    """
+    if path.exists() and not force:
+        raise UsageError(f"{str(path)!r} exists; pass --force to overwrite it")
+    _check_writable(path)
+    store = _store()
+    if path.resolve() in {
+        store.path.resolve(),
+        *(store.path.with_name(store.path.name + x).resolve() for x in ("-wal", "-shm")),
+    }:
+        raise UsageError(f"{str(path)!r} is the live database itself; back up somewhere else")
+    store.backup(path)
+    plans, events = store.counts()
+    _note(f"Backed up {plans} plans and {events} events to {path}")
+
+
 # --- history -------------------------------------------------------------------------------------
 
 
@@ -931,23 +1056,30 @@ def undo(as_json: JsonOpt = False) -> None:
 
     Example: mathplan undo
     """
-    from mathplan.progress import last_change
+    from mathplan.progress import undo_targets
 
-    store = _store()
-    target = last_change(store.events())
-    if target is None:
+    try:
+        store = _store()
+    except NoPlan:
+        raise MathplanError("nothing to undo") from None
+    targets = undo_targets(store.events())
+    if not targets:
         raise MathplanError("nothing to undo")
-    store.add_event("undo", _today(), target.topic, undoes=target.id)
-    what = _describe_event(target, store)
+    store.add_undos(_today(), [(t.id, t.topic) for t in targets])
+    if len(targets) > 1:
+        what = (
+            f"the assessment of {targets[0].at} "
+            f"({len(targets)} topics marked known: {', '.join(str(t.topic) for t in targets)})"
+        )
+    else:
+        what = _describe_event(targets[0], store)
     if as_json:
         _print_json(
             {
-                "undone": {
-                    "id": target.id,
-                    "kind": target.kind,
-                    "topic": target.topic,
-                    "at": target.at.isoformat(),
-                },
+                "undone": [
+                    {"id": t.id, "kind": t.kind, "topic": t.topic, "at": t.at.isoformat()}
+                    for t in targets
+                ],
                 "message": f"Undid {what}",
             }
         )
@@ -972,8 +1104,10 @@ def log(as_json: JsonOpt = False) -> None:
 
     Example: mathplan log --json
     """
-    store = _store()
-    events = store.events()
+    try:
+        events = _store().events()
+    except NoPlan:
+        events = []
     cancelled = {e.undoes for e in events if e.kind == "undo"}
     if as_json:
         _print_json(

@@ -123,7 +123,9 @@ def _burnup(plan: Plan, progress: Progress, today: dt.date) -> tuple[WeekPoint, 
         if week.start <= today:
             cutoff = min(week.end, today)
             done = known_hours + sum(
-                hours.get(tid, 0.0) for tid, day in progress.done.items() if day <= cutoff
+                hours.get(tid, 0.0)
+                for tid, day in progress.done.items()
+                if day <= cutoff and tid not in known
             )
         points.append(WeekPoint(week.index, week.end, round(planned, 2), done))
     return tuple(points)

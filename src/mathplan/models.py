@@ -14,7 +14,13 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 TopicId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=80)]
-NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+# No control characters (bar tab and newline): catalog text is printed to terminals, where an
+# escape sequence in a title would repaint the screen.
+_PRINTABLE = r"^[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]*$"
+NonEmpty = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1, pattern=_PRINTABLE)
+]
+Plain = Annotated[str, StringConstraints(pattern=_PRINTABLE)]
 Hours = Annotated[float, Field(gt=0, le=1000, allow_inf_nan=False)]
 
 
@@ -106,9 +112,9 @@ class Pricing(_Strict):
     verified: bool
     source: NonEmpty
     checked: dt.date
-    as_of: str | None = None
+    as_of: Plain | None = None
     print_usd: Annotated[float, Field(ge=0, allow_inf_nan=False)] | None = None
-    note: str | None = None
+    note: Plain | None = None
 
     @model_validator(mode="after")
     def _free_costs_nothing(self) -> Pricing:
@@ -134,10 +140,10 @@ class Resource(_Strict):
     title: NonEmpty
     authors: tuple[NonEmpty, ...]
     kind: ResourceKind
-    edition: str | None = None
+    edition: Plain | None = None
     year: Annotated[int, Field(ge=1900, le=2100)] | None = None
-    publisher: str | None = None
-    isbn: str | None = None
+    publisher: Plain | None = None
+    isbn: Plain | None = None
     url: NonEmpty
     style: Style
     rating: Annotated[int, Field(ge=1, le=5)]

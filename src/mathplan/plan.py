@@ -43,7 +43,7 @@ class Profile:
     own: tuple[str, ...] = ()
     review_share: float = 0.15  # at most this share of a week goes to spaced review
     until: dt.date | None = None  # a fixed last day (a replan keeps the old plan's end)
-    completed: tuple[str, ...] = ()  # done before this plan was made: carried, not scheduled
+    completed: tuple[str, ...] = ()  # done or known before a replan: carried, not scheduled
     skip: tuple[str, ...] = ()  # topics the learner chose to drop
     week_anchor: dt.date | None = None  # weeks begin on this day's weekday (default: start's)
 

@@ -70,18 +70,20 @@ def check_profile(catalog: Catalog, profile: Profile) -> None:
         if rid not in catalog.resources:
             raise UsageError(
                 f"--own: unknown resource {rid!r}; "
-                + _did_you_mean(rid, catalog.resources, "valid resources")
+                + _did_you_mean(rid, catalog.resources, "valid resources", "mathplan resources")
             )
 
 
-def _did_you_mean(name: str, valid: Iterable[str], label: str) -> str:
+def _did_you_mean(
+    name: str, valid: Iterable[str], label: str, listing: str = "mathplan topics"
+) -> str:
     choices = sorted(valid)
     close = difflib.get_close_matches(name, choices, n=3, cutoff=0.5)
     if close:
         return f"did you mean {', '.join(close)}?"
     if label and len(choices) <= 12:
         return f"{label}: {', '.join(choices)}"
-    return "see `mathplan topics` for the valid ids"
+    return f"see `{listing}` for the valid ids"
 
 
 def make_plan(catalog: Catalog, profile: Profile, catalog_files: Sequence[str] = ()) -> Plan:
@@ -117,15 +119,16 @@ def make_plan(catalog: Catalog, profile: Profile, catalog_files: Sequence[str] =
             break
         unavailable.update(dict.fromkeys(choice.uncovered, NO_RESOURCE))
 
+    weeks = _weeks(slots, placements, catalog, choice)
     return Plan(
         profile=profile,
         end=end,
-        weeks=_weeks(slots, placements, catalog, choice),
+        weeks=weeks,
         topics=(
             *_carried_topics(profile.completed, catalog, quarters),
             *_planned_topics(kept, study, catalog, choice, quarters),
         ),
-        resources=_resource_uses(catalog, choice, frozenset(profile.own)),
+        resources=_resource_uses(catalog, choice, frozenset(profile.own), weeks),
         dropped=tuple(
             Dropped(
                 topic=d.topic,
@@ -188,15 +191,16 @@ def _carried_topics(
 def _months_of(
     topics: Sequence[str], placements: Sequence[Placement], slots: Sequence[Slot]
 ) -> dict[str, frozenset[str]]:
-    """Calendar months touched by the weeks in which each topic is studied.
+    """The calendar month of each week in which a topic is studied.
 
-    A week that straddles two months counts in both: a subscription's cost is then an upper
-    bound, never an underestimate.
+    A week belongs to the month of its middle day: a learner can always do a straddling week's
+    sessions on the days that fall in that month, so a subscription is not charged twice for it.
     """
     months: dict[str, set[str]] = {t: set() for t in topics}
     for p in placements:
         slot = slots[p.week]
-        months[p.topic].update({f"{slot.start:%Y-%m}", f"{slot.end:%Y-%m}"})
+        middle = slot.start + (slot.end - slot.start) / 2
+        months[p.topic].add(f"{middle:%Y-%m}")
     return {t: frozenset(m) for t, m in months.items()}
 
 
@@ -211,6 +215,8 @@ def _weeks(
     items: dict[int, list[Item]] = {i: [] for i in range(len(slots))}
     for p in placements:
         rid = choice.assignment[p.topic]
+        if p.kind == "review":
+            rid = _review_resource(catalog, p.topic, rid, choice)
         items[p.week].append(
             Item(
                 topic=p.topic,
@@ -224,6 +230,20 @@ def _weeks(
     return tuple(
         Week(s.index, s.start, s.end, s.capacity, tuple(items[i])) for i, s in enumerate(slots)
     )
+
+
+def _review_resource(catalog: Catalog, topic: str, rid: str, choice: ResourceChoice) -> str:
+    """What to review from: not a subscription, which is paid only for the months of study."""
+    if catalog.resources[rid].pricing.model.value != "monthly":
+        return rid
+    usable = [
+        r
+        for r in catalog.resources_for(topic)
+        if r.is_free or (r.id in choice.costs and r.pricing.model.value != "monthly")
+    ]
+    if not usable:
+        return rid
+    return min(usable, key=lambda r: (-r.rating_for(topic), r.id)).id
 
 
 def _planned_topics(
@@ -266,13 +286,17 @@ def _planned_topics(
 
 
 def _resource_uses(
-    catalog: Catalog, choice: ResourceChoice, owned: frozenset[str]
+    catalog: Catalog, choice: ResourceChoice, owned: frozenset[str], weeks: Sequence[Week]
 ) -> tuple[ResourceUse, ...]:
+    """What the plan uses: the resources topics are studied from (with what they cost), then
+    any free ones used only for reviews."""
     topics_of: dict[str, list[str]] = {}
     for topic, rid in choice.assignment.items():
         topics_of.setdefault(rid, []).append(topic)
+    review_only = sorted({i.resource for w in weeks for i in w.items} - set(choice.costs))
+    costs = {**choice.costs, **dict.fromkeys(review_only, 0.0)}
     uses = []
-    for rid in sorted(choice.costs, key=lambda r: (-choice.costs[r], r)):
+    for rid in sorted(costs, key=lambda r: (-costs[r], r in review_only, r)):
         res = catalog.resources[rid]
         uses.append(
             ResourceUse(
@@ -282,14 +306,14 @@ def _resource_uses(
                 url=res.url,
                 pricing=res.pricing.model.value,
                 unit_price=res.pricing.usd,
-                cost=choice.costs[rid],
+                cost=costs[rid],
                 months=choice.months.get(rid, ()),
                 verified=res.pricing.verified,
                 price_source=res.pricing.source,
                 price_checked=res.pricing.checked,
                 price_as_of=res.pricing.as_of,
                 owned=rid in owned,
-                topics=tuple(topics_of[rid]),
+                topics=tuple(topics_of.get(rid, ())),
                 note=res.pricing.note,
             )
         )

@@ -60,6 +60,17 @@ def last_change(events: Sequence[Event]) -> Event | None:
     return next((e for e in reversed(live) if e.kind in CHANGES), None)
 
 
+def undo_targets(events: Sequence[Event]) -> list[Event]:
+    """The last change, with the rest of its batch (an assessment is undone as one change)."""
+    target = last_change(events)
+    if target is None:
+        return []
+    batch = target.data.get("batch")
+    if batch is None:
+        return [target]
+    return [e for e in effective(events) if e.data.get("batch") == batch]
+
+
 def fold(events: Iterable[Event]) -> Progress:
     """The learner's state after the events."""
     progress = Progress()

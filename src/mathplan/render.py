@@ -57,7 +57,7 @@ def plan_summary(plan: Plan) -> Text:
     text = Text()
     text.append(plan.goal_title or p.goal, style="bold")
     text.append(
-        f" — {p.months} months from {p.start} to {plan.end}, {p.hours_per_week:g} h/week, "
+        f" — {p.start} to {plan.end}, {p.hours_per_week:g} h/week, "
         f"{p.depth} depth, budget {money(p.budget)}\n"
     )
     text.append(
@@ -93,9 +93,7 @@ def weeks_table(plan: Plan, done: Iterable[str] = ()) -> Table:
             )
             break
         if not week.items:
-            table.add_row(
-                str(week.index), _dates(week.start, week.end), Text("free", "dim"), "", ""
-            )
+            table.add_row(str(week.index), _dates(week.start, week.end), Text("free", "dim"), "")
             continue
         rows = _week_rows(week.items, finished, titles)
         for n, (cell, quarters) in enumerate(rows):
@@ -156,7 +154,7 @@ def shopping_list(plan: Plan) -> Table:
             _pricing(res),
             _unit_price(res),
             money(res.cost),
-            str(len(res.topics)),
+            str(len(res.topics)) if res.topics else "reviews",
         ]
         if spending:
             cells.append(_price_status(res))
@@ -410,6 +408,9 @@ def forecast_view(fc: Forecast, hours_per_week: float) -> Text:
     text = Text()
     window = "the last 4 weeks" if fc.window_days >= 28 else f"the last {fc.window_days} days"
     text.append(f"Pace over {window}: {hours(fc.pace)}/week; {hours(fc.remaining)} to go\n")
+    if not fc.burnup or fc.burnup[-1].planned == 0:
+        text.append("Nothing is planned: the plan has no topics that fit.", "yellow")
+        return text
     if fc.remaining == 0:
         text.append("Everything in the plan is done.", "green")
         return text

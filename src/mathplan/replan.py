@@ -36,6 +36,11 @@ def replan_profile(
 ) -> Profile:
     old = plan.profile
     first = start or replan_start(plan, today)
+    if plan.weeks and first < plan.weeks[0].start:
+        raise UsageError(
+            f"--from: {first} is before the plan's first day ({plan.weeks[0].start}); "
+            f"use {plan.weeks[0].start} or later"
+        )
     until = plan_end(first, months) if months else plan.end
     if until < first:
         raise UsageError(
@@ -49,8 +54,10 @@ def replan_profile(
         for month in r.months
         if month < f"{first:%Y-%m}"
     )
-    done_order = [t.id for t in plan.topics if t.id in progress.done]
-    done_order += sorted(t for t in progress.done if t not in done_order)
+    known = known_topics(plan, progress)
+    # Done topics, and known ones the old plan had, are carried over so progress is cumulative.
+    settled = [t.id for t in plan.topics if t.id in progress.done or t.id in known]
+    settled += sorted(t for t in progress.done if t not in settled)
     return replace(
         old,
         start=first,
@@ -58,9 +65,9 @@ def replan_profile(
         until=until,
         hours_per_week=hours_per_week or old.hours_per_week,
         budget=round(max(0.0, old.budget - sunk), 2),
-        known=tuple(t for t in sorted(known_topics(plan, progress)) if t in catalog.topics),
+        known=tuple(t for t in sorted(known) if t in catalog.topics),
         own=tuple(dict.fromkeys([*old.own, *(r.id for r in bought)])),
-        completed=tuple(t for t in done_order if t in catalog.topics),
+        completed=tuple(t for t in settled if t in catalog.topics),
         skip=tuple(dict.fromkeys([*old.skip, *(skip or [])])),
         week_anchor=plan.weeks[0].start if plan.weeks else first,
     )

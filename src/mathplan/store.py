@@ -122,12 +122,23 @@ class Store:
             )
             return int(cur.lastrowid or 0)
 
-    def add_events(self, kind: str, at: dt.date, topics: list[str]) -> None:
-        """Several events of one kind in one transaction: all of them or none."""
+    def add_events(self, kind: str, at: dt.date, topics: list[str], batch: str) -> None:
+        """Several events of one kind in one transaction, all of them or none; they share a
+        ``batch`` name so that one ``undo`` reverts them together."""
+        data = json.dumps({"batch": batch})
         with self._write() as db:
             db.executemany(
-                "INSERT INTO events (at, recorded_at, kind, topic) VALUES (?, ?, ?, ?)",
-                [(at.isoformat(), _now(), kind, topic) for topic in topics],
+                "INSERT INTO events (at, recorded_at, kind, topic, data) VALUES (?, ?, ?, ?, ?)",
+                [(at.isoformat(), _now(), kind, topic, data) for topic in topics],
+            )
+
+    def add_undos(self, at: dt.date, targets: list[tuple[int, str | None]]) -> None:
+        """One ``undo`` event per reverted event (id, topic), in one transaction."""
+        with self._write() as db:
+            db.executemany(
+                "INSERT INTO events (at, recorded_at, kind, topic, undoes)"
+                " VALUES (?, ?, 'undo', ?, ?)",
+                [(at.isoformat(), _now(), topic, eid) for eid, topic in targets],
             )
 
     def active_plan(self) -> dict[str, Any] | None:
@@ -169,6 +180,33 @@ class Store:
     def plan_document(self, plan_id: int) -> dict[str, Any] | None:
         row = self._read("SELECT document FROM plans WHERE id = ?", (plan_id,)).fetchone()
         return json.loads(row[0]) if row else None
+
+    def integrity(self) -> list[str]:
+        """SQLite's own consistency check: ``["ok"]`` when the file is sound."""
+        return [str(r[0]) for r in self._read("PRAGMA integrity_check").fetchall()]
+
+    def counts(self) -> tuple[int, int]:
+        """How many plans and events are stored."""
+        plans = int(self._read("SELECT COUNT(*) FROM plans").fetchone()[0])
+        events = int(self._read("SELECT COUNT(*) FROM events").fetchone()[0])
+        return plans, events
+
+    def backup(self, target: Path) -> None:
+        """A consistent copy through SQLite's backup API, written beside ``target`` and renamed
+        into place, so a crash never leaves a half-written backup."""
+        partial = target.with_name(f".{target.name}.partial")
+        try:
+            partial.unlink(missing_ok=True)
+            copy = sqlite3.connect(partial)
+            try:
+                self._db.backup(copy)
+            finally:
+                copy.close()
+            os.replace(partial, target)
+        except (OSError, sqlite3.Error) as exc:
+            partial.unlink(missing_ok=True)
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+            raise StoreError(f"cannot write the backup {target}: {reason}") from None
 
     def _read(self, sql: str, params: tuple[Any, ...] = ()) -> sqlite3.Cursor:
         try:
@@ -215,6 +253,8 @@ def open_store(home: Path | None = None, *, create: bool = True) -> Store:
 def _prepare(db: sqlite3.Connection) -> int:
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     version = int(db.execute("PRAGMA user_version").fetchone()[0])  # fails on a non-database
+    if version == 0 and db.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()[0]:
+        raise sqlite3.DatabaseError("an SQLite database of some other program")
     if version <= SCHEMA_VERSION:
         db.execute("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA synchronous = NORMAL")

@@ -1,0 +1,168 @@
+"""Startup benchmark: ``mathplan next``, ``status`` and ``done`` against a minimal Typer app.
+
+The bar (from the issue): on a stored plan, each of the three commands takes at most 1.2x the
+time of a minimal Typer app (one command that prints one line through Rich), both run by the
+same interpreter with the same installed packages, measured side by side in one run. Every
+figure is also shown as a multiple of ``python -c pass``.
+
+How it is measured:
+
+- Interpreter: ``sys.executable`` (run this with the project's venv python). mathplan is run
+  through its console script, the ``mathplan`` file next to ``sys.executable`` (what a user
+  types; its shebang is that same interpreter); the minimal app as ``sys.executable app.py``;
+  the baseline as ``sys.executable -c pass``.
+- The stored plan: ``mathplan plan --months 6 --budget 500 --goal llm`` in a temporary
+  ``MATHPLAN_HOME`` with ``MATHPLAN_TODAY=2026-11-25`` (the README's example), then
+  ``done vectors`` and ``done dot-product`` so there is some progress to fold.
+- ``mathplan done matrix-multiplication`` writes to the database, so every run of it gets a fresh
+  copy of the home folder (copied before the clock starts); ``next`` and ``status`` only read.
+- Wall time of the whole child process (``subprocess.run``, output to /dev/null, so Rich sees no
+  terminal, as in a pipe), after one untimed warm-up run of each command (bytecode compiled,
+  files in the page cache). Each round runs every command once, in a freshly shuffled order
+  (seeded), so drift of the machine's speed hits all commands alike. Median and minimum are
+  reported; the bar is checked on the median (the minimum is shown as a noise-free cross-check).
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+BAR = 1.2
+TODAY = "2026-11-25"
+DONE_TOPIC = "matrix-multiplication"
+
+MINIMAL_APP = '''\
+import typer
+from rich.console import Console
+
+app = typer.Typer()
+
+
+@app.command()
+def hello() -> None:
+    Console().print("Hello from a minimal Typer app")
+
+
+if __name__ == "__main__":
+    app()
+'''
+
+
+def _console_script() -> Path:
+    script = Path(sys.executable).parent / "mathplan"
+    if not script.exists():
+        raise SystemExit(
+            f"no console script {script}: run this with the venv python that has mathplan "
+            "installed, e.g. .venv/bin/python bench/run.py"
+        )
+    return script
+
+
+def _run(argv: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    done = subprocess.run(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    elapsed = time.perf_counter() - start
+    if done.returncode != 0:
+        raise SystemExit(f"{' '.join(argv)} failed ({done.returncode}): {done.stderr.decode()}")
+    return elapsed
+
+
+def measure(repetitions: int = 30, seed: int = 2026) -> dict[str, list[float]]:
+    script = str(_console_script())
+    py = sys.executable
+    with tempfile.TemporaryDirectory(prefix="mathplan-bench-") as tmp:
+        root = Path(tmp)
+        app = root / "app.py"
+        app.write_text(MINIMAL_APP)
+        pristine = root / "home"
+        env = {k: v for k, v in os.environ.items() if not k.startswith("MATHPLAN_")}
+        env.update(
+            {"MATHPLAN_HOME": str(pristine), "MATHPLAN_TODAY": TODAY, "COLUMNS": "100"}
+        )
+        env.pop("NO_COLOR", None)
+        setup = [
+            ["plan", "--months", "6", "--budget", "500", "--goal", "llm"],
+            ["done", "vectors"],
+            ["done", "dot-product"],
+        ]
+        for args in setup:
+            _run([script, *args], env)
+
+        copies = iter(range(10**9))
+
+        def done_run() -> float:
+            home = root / f"copy-{next(copies)}"
+            shutil.copytree(pristine, home)
+            try:
+                return _run([script, "done", DONE_TOPIC], {**env, "MATHPLAN_HOME": str(home)})
+            finally:
+                shutil.rmtree(home)
+
+        commands = {
+            "python -c pass": lambda: _run([py, "-c", "pass"], env),
+            "minimal Typer app": lambda: _run([py, str(app)], env),
+            "mathplan next": lambda: _run([script, "next"], env),
+            "mathplan status": lambda: _run([script, "status"], env),
+            f"mathplan done {DONE_TOPIC}": done_run,
+        }
+        for fn in commands.values():  # warm-up, untimed
+            fn()
+        times: dict[str, list[float]] = {name: [] for name in commands}
+        rng = random.Random(seed)
+        names = list(commands)
+        for _ in range(repetitions):
+            rng.shuffle(names)
+            for name in names:
+                times[name].append(commands[name]())
+    return times
+
+
+def report(times: dict[str, list[float]]) -> tuple[list[str], bool]:
+    """The printed table and whether every mathplan command meets the bar (on the median)."""
+    med = {k: statistics.median(v) for k, v in times.items()}
+    low = {k: min(v) for k, v in times.items()}
+    base, app = "python -c pass", "minimal Typer app"
+    n = len(next(iter(times.values())))
+    lines = [
+        f"Startup: {n} interleaved runs each, wall time of the whole process, interpreter "
+        f"{sys.executable} (Python {sys.version.split()[0]})",
+        f"{'command':<36}{'median':>10}{'min':>10}{'x pass':>9}{'x app':>8}"
+        f"{'x app (min)':>13}  bar <= {BAR}x app",
+    ]
+    ok = True
+    for name in times:
+        ratio_app = med[name] / med[app]
+        verdict = ""
+        if name.startswith("mathplan"):
+            passed = ratio_app <= BAR
+            ok &= passed
+            verdict = "PASS" if passed else "FAIL"
+        lines.append(
+            f"{name:<36}{med[name] * 1000:>8.1f}ms{low[name] * 1000:>8.1f}ms"
+            f"{med[name] / med[base]:>8.1f}x{ratio_app:>7.2f}x{low[name] / low[app]:>12.2f}x  {verdict}"
+        )
+    lines.append(
+        "(x pass: multiple of `python -c pass`; x app: multiple of the minimal Typer app; "
+        "medians unless marked min)"
+    )
+    return lines, ok
+
+
+def main(repetitions: int = 30) -> bool:
+    lines, ok = report(measure(repetitions))
+    print("\n".join(lines))
+    print(f"Startup bar (each command <= {BAR}x the minimal Typer app): {'PASS' if ok else 'FAIL'}")
+    return ok
+
+
+if __name__ == "__main__":
+    reps = int(sys.argv[1]) if len(sys.argv) > 1 else 30
+    sys.exit(0 if main(reps) else 1)

@@ -1,0 +1,143 @@
+"""Properties of the planner over random catalogs and profiles (hypothesis)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conftest import catalog, resource, topic
+from mathplan.models import Catalog
+from mathplan.plan import Plan, Profile, to_document
+from mathplan.planner import make_plan
+
+PRIORITIES = ("core", "recommended", "optional")
+RANK = {"core": 0, "recommended": 1, "optional": 2}
+START = dt.date(2026, 11, 30)
+
+
+@st.composite
+def catalogs(draw: Any) -> Catalog:
+    n = draw(st.integers(2, 12))
+    topics = []
+    for i in range(n):
+        priority = draw(st.sampled_from(PRIORITIES))
+        candidates = [t for t in topics if RANK[t.priority.value] <= RANK[priority]]
+        requires = draw(st.lists(st.sampled_from([t.id for t in candidates]), max_size=3, unique=True)) if candidates else []
+        hours = draw(st.integers(1, 16)) / 2
+        topics.append(topic(f"t{i}", hours, priority, requires))
+    resources = [resource("free", {t.id: draw(st.integers(1, 5)) for t in topics if draw(st.booleans()) or t.priority.value == "core"})]
+    for j in range(draw(st.integers(0, 4))):
+        covered = {t.id: draw(st.integers(1, 5)) for t in topics if draw(st.booleans())}
+        if not covered:
+            continue
+        model = draw(st.sampled_from(["one-time", "monthly"]))
+        usd = float(draw(st.integers(5, 120)))
+        resources.append(resource(f"paid{j}", covered, model=model, usd=usd))
+    return catalog(topics, resources)
+
+
+@st.composite
+def profiles(draw: Any) -> Profile:
+    return Profile(
+        months=draw(st.integers(1, 4)),
+        budget=float(draw(st.integers(0, 300))),
+        hours_per_week=draw(st.integers(1, 40)) / 4,
+        start=START + dt.timedelta(days=draw(st.integers(0, 6))),
+        goal="general",
+        depth=draw(st.sampled_from(["practical", "rigorous"])),
+        review_share=draw(st.sampled_from([0.0, 0.15])),
+    )
+
+
+SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def study_weeks(plan: Plan) -> dict[str, list[int]]:
+    weeks: dict[str, list[int]] = {}
+    for week in plan.weeks:
+        for item in week.items:
+            if item.kind == "study":
+                weeks.setdefault(item.topic, []).append(week.index)
+    return weeks
+
+
+@SETTINGS
+@given(catalogs(), profiles())
+def test_plan_rules_hold(cat: Catalog, profile: Profile) -> None:
+    plan = make_plan(cat, profile)
+    weeks = study_weeks(plan)
+    kept = {t.id for t in plan.topics}
+    # prerequisites come first, and are kept
+    for t in plan.topics:
+        for p in t.prerequisites:
+            assert p in kept
+            assert max(weeks[p]) <= min(weeks[t.id])
+    # no week over its hours; a week's hours are its items
+    for week in plan.weeks:
+        assert week.quarters <= week.capacity_quarters <= int(profile.hours_per_week * 4)
+        assert week.hours == sum(i.hours for i in week.items)
+        assert week.end <= plan.end
+    # cost within budget; every scheduled topic has a resource that teaches it
+    assert plan.total_cost <= profile.budget + 1e-9
+    for t in plan.topics:
+        assert t.resource and cat.resources[t.resource].coverage_of(t.id) is not None
+    # every dropped topic is really out, and no kept topic depends on a dropped one
+    dropped = {d.topic for d in plan.dropped}
+    assert not dropped & kept
+
+
+@SETTINGS
+@given(catalogs(), profiles())
+def test_same_input_same_plan(cat: Catalog, profile: Profile) -> None:
+    assert to_document(make_plan(cat, profile)) == to_document(make_plan(cat, profile))
+
+
+@SETTINGS
+@given(catalogs(), profiles())
+def test_drops_respect_priority(cat: Catalog, profile: Profile) -> None:
+    plan = make_plan(cat, profile)
+    kept_ranks = [RANK[t.priority] for t in plan.topics]
+    for d in plan.dropped:
+        if "time" not in d.reason:
+            continue
+        # a topic dropped for time while a less important one stayed must be one that the
+        # less important one could not replace: it was bigger than all the room left
+        less_important = [
+            t for t in plan.topics if RANK[t.priority] > RANK[d.priority]
+        ]
+        room = sum(t.quarters for t in less_important) + (plan.capacity_quarters - plan.planned_quarters - plan.review_quarters)
+        assert d.quarters > room or not kept_ranks
+
+
+def core_count(plan: Plan) -> int:
+    return sum(1 for t in plan.topics if t.priority == "core")
+
+
+def core_hours(plan: Plan) -> float:
+    return sum(t.hours for t in plan.topics if t.priority == "core")
+
+
+@SETTINGS
+@given(catalogs(), profiles(), st.sampled_from(["months", "hours_per_week", "budget"]))
+def test_more_resources_never_make_the_plan_worse(
+    cat: Catalog, profile: Profile, more: str
+) -> None:
+    base = make_plan(cat, profile)
+    bigger: dict[str, Any] = {
+        "months": profile.months + 1,
+        "hours_per_week": profile.hours_per_week + 2,
+        "budget": profile.budget + 100,
+    }
+    richer = make_plan(cat, Profile(**{**profile.__dict__, more: bigger[more]}) if False else _with(profile, more, bigger[more]))
+    assert core_hours(richer) >= core_hours(base)
+    if {t.id for t in richer.topics} == {t.id for t in base.topics} and more != "budget":
+        assert richer.total_cost <= base.total_cost + 1e-9
+
+
+def _with(profile: Profile, field: str, value: Any) -> Profile:
+    from dataclasses import replace
+
+    return replace(profile, **{field: value})
