@@ -25,10 +25,23 @@ def catalogs(draw: Any) -> Catalog:
     for i in range(n):
         priority = draw(st.sampled_from(PRIORITIES))
         candidates = [t for t in topics if RANK[t.priority.value] <= RANK[priority]]
-        requires = draw(st.lists(st.sampled_from([t.id for t in candidates]), max_size=3, unique=True)) if candidates else []
+        requires = (
+            draw(st.lists(st.sampled_from([t.id for t in candidates]), max_size=3, unique=True))
+            if candidates
+            else []
+        )
         hours = draw(st.integers(1, 16)) / 2
         topics.append(topic(f"t{i}", hours, priority, requires))
-    resources = [resource("free", {t.id: draw(st.integers(1, 5)) for t in topics if draw(st.booleans()) or t.priority.value == "core"})]
+    resources = [
+        resource(
+            "free",
+            {
+                t.id: draw(st.integers(1, 5))
+                for t in topics
+                if draw(st.booleans()) or t.priority.value == "core"
+            },
+        )
+    ]
     for j in range(draw(st.integers(0, 4))):
         covered = {t.id: draw(st.integers(1, 5)) for t in topics if draw(st.booleans())}
         if not covered:
@@ -105,10 +118,10 @@ def test_drops_respect_priority(cat: Catalog, profile: Profile) -> None:
             continue
         # a topic dropped for time while a less important one stayed must be one that the
         # less important one could not replace: it was bigger than all the room left
-        less_important = [
-            t for t in plan.topics if RANK[t.priority] > RANK[d.priority]
-        ]
-        room = sum(t.quarters for t in less_important) + (plan.capacity_quarters - plan.planned_quarters - plan.review_quarters)
+        less_important = [t for t in plan.topics if RANK[t.priority] > RANK[d.priority]]
+        room = sum(t.quarters for t in less_important) + (
+            plan.capacity_quarters - plan.planned_quarters - plan.review_quarters
+        )
         assert d.quarters > room or not kept_ranks
 
 
@@ -131,7 +144,12 @@ def test_more_resources_never_make_the_plan_worse(
         "hours_per_week": profile.hours_per_week + 2,
         "budget": profile.budget + 100,
     }
-    richer = make_plan(cat, Profile(**{**profile.__dict__, more: bigger[more]}) if False else _with(profile, more, bigger[more]))
+    richer = make_plan(
+        cat,
+        Profile(**{**profile.__dict__, more: bigger[more]})
+        if False
+        else _with(profile, more, bigger[more]),
+    )
     assert core_hours(richer) >= core_hours(base)
     if {t.id for t in richer.topics} == {t.id for t in base.topics} and more != "budget":
         assert richer.total_cost <= base.total_cost + 1e-9
