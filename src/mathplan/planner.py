@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from mathplan.budget import ResourceChoice, choose_resources
@@ -29,7 +29,15 @@ from mathplan.plan import (
     quarters_of,
     review_quarters_of,
 )
-from mathplan.schedule import Placement, Slot, calendar_weeks, choose_topics, pack_weeks, plan_end
+from mathplan.schedule import (
+    Drop,
+    Placement,
+    Slot,
+    calendar_weeks,
+    choose_topics,
+    pack_weeks,
+    plan_end,
+)
 
 NO_RESOURCE = "no resource within the budget teaches it"
 
@@ -102,14 +110,15 @@ def make_plan(catalog: Catalog, profile: Profile, catalog_files: Sequence[str] =
     slots = calendar_weeks(profile.start, end, profile.hours_per_week, profile.week_anchor)
     reviews = _review_settings(profile, quarters)
 
-    study_capacity = sum(s.capacity for s in slots)
     unavailable = {t: "you chose to drop it" for t in profile.skip if t in quarters}
     while True:
-        kept, drops = choose_topics(order, graph, quarters, ranks, study_capacity, unavailable)
-        placements, overflow = pack_weeks(slots, kept, quarters, **reviews)
-        if overflow:  # reviews took some of the time: ask for less study and choose again
-            study_capacity -= overflow
-            continue
+
+        def fit(capacity: int) -> tuple[list[str], list[Drop], list[Placement], int]:
+            kept, drops = choose_topics(order, graph, quarters, ranks, capacity, unavailable)
+            placements, overflow = pack_weeks(slots, kept, quarters, **reviews)
+            return kept, drops, placements, overflow
+
+        kept, drops, placements = _largest_fit(fit, sum(s.capacity for s in slots))
         study = [p for p in placements if p.kind == "study"]
         months_of = _months_of(kept, study, slots)
         choice = choose_resources(
@@ -143,6 +152,33 @@ def make_plan(catalog: Catalog, profile: Profile, catalog_files: Sequence[str] =
         catalog_files=tuple(catalog_files),
         goal_title=catalog.goals[profile.goal].title,
     )
+
+
+def _largest_fit(
+    fit: Callable[[int], tuple[list[str], list[Drop], list[Placement], int]], capacity: int
+) -> tuple[list[str], list[Drop], list[Placement]]:
+    """The topics for the largest study capacity whose plan, reviews included, fits the weeks.
+
+    Reviews take time only once topics are chosen, so: ask for less study by what overflowed
+    until nothing does, then search upwards for the largest capacity that still fits, so no time
+    is left idle that study could have used.
+    """
+    kept, drops, placements, overflow = fit(capacity)
+    if not overflow:
+        return kept, drops, placements
+    infeasible, feasible = capacity, capacity - overflow
+    result = fit(feasible)
+    while result[3]:
+        infeasible, feasible = feasible, max(0, feasible - result[3])
+        result = fit(feasible)
+    while infeasible - feasible > 1:
+        middle = (feasible + infeasible) // 2
+        trial = fit(middle)
+        if trial[3]:
+            infeasible = middle
+        else:
+            feasible, result = middle, trial
+    return result[0], result[1], result[2]
 
 
 def _review_settings(profile: Profile, quarters: dict[str, int]) -> dict[str, Any]:
