@@ -182,9 +182,7 @@ def generate_raw(
             free_ids.append(r)
             for t in covers:
                 covered_free[int(t[1:])] = True
-        resources.append(
-            resource_dict(f"r{r:05d}", covers, model=model, usd=usd, rating=rating)
-        )
+        resources.append(resource_dict(f"r{r:05d}", covers, model=model, usd=usd, rating=rating))
     # Every topic (or a free_cover share of them) is taught by some free resource, and every
     # topic by at least one resource: add it to the free resource whose window is nearest.
     if not free_ids:

@@ -34,12 +34,12 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from generate import describe, generate  # noqa: E402
+from generate import describe, generate
 
-import mathplan.budget  # noqa: E402
-import mathplan.planner  # noqa: E402
-from mathplan.models import Catalog  # noqa: E402
-from mathplan.plan import Profile  # noqa: E402
+import mathplan.budget
+import mathplan.planner
+from mathplan.models import Catalog
+from mathplan.plan import Profile
 
 SEED = 1
 TIME_BAR = 1.0  # seconds for 10k topics / 1k resources
@@ -154,8 +154,9 @@ def _child(n_topics: int) -> None:
 
 def run(big_timeout: float = 60.0) -> bool:
     print(
-        f"Scale: make_plan on generated catalogs (seed {SEED}); profile: {HOURS_PER_WEEK:g} h/week, "
-        f"$500, review 15%, months for {FIT:.0%} of the hours; best of the runs shown"
+        f"Scale: make_plan on generated catalogs (seed {SEED}); profile: "
+        f"{HOURS_PER_WEEK:g} h/week, $500, review 15%, months for {FIT:.0%} of the hours; "
+        "best of the runs shown"
     )
     results = [measure(1_000), measure(10_000)]
     for m in results:

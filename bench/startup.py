@@ -39,7 +39,7 @@ BAR = 1.2
 TODAY = "2026-11-25"
 DONE_TOPIC = "matrix-multiplication"
 
-MINIMAL_APP = '''\
+MINIMAL_APP = """\
 import typer
 from rich.console import Console
 
@@ -53,7 +53,44 @@ def hello() -> None:
 
 if __name__ == "__main__":
     app()
-'''
+"""
+
+
+# Where the time goes, in one process: the same imports as the minimal app (Typer and Rich's
+# Console), then importing mathplan.cli, building the Click command tree, and running the command
+# (mathplan's lazy imports, SQLite, folding the log, rendering). Output goes to /dev/null.
+BREAKDOWN = """\
+import os, sys, time
+t0 = time.perf_counter()
+import typer
+from rich.console import Console
+t1 = time.perf_counter()
+target = sys.argv[1]
+if target == "app":
+    sys.path.insert(0, os.path.dirname(sys.argv[2]))
+    import app as module
+    argv = []
+    application = module.app
+else:
+    import mathplan.cli as module
+    argv = sys.argv[2:]
+    application = module.app
+t2 = time.perf_counter()
+typer.main.get_command(application)
+t3 = time.perf_counter()
+real = sys.stdout
+sys.stdout = open(os.devnull, "w")
+try:
+    if target == "app":
+        application(args=argv, standalone_mode=True)
+    else:
+        module.main(argv)
+except SystemExit:
+    pass
+t4 = time.perf_counter()
+sys.stdout = real
+print(t1 - t0, t2 - t1, t3 - t2, (t4 - t3) - (t3 - t2))
+"""
 
 
 def _console_script() -> Path:
@@ -75,7 +112,10 @@ def _run(argv: list[str], env: dict[str, str]) -> float:
     return elapsed
 
 
-def measure(repetitions: int = 30, seed: int = 2026) -> dict[str, list[float]]:
+def measure(
+    repetitions: int = 30, seed: int = 2026
+) -> tuple[dict[str, list[float]], dict[str, list[float]]]:
+    """Wall times per command, and the in-process breakdown (medians of 7 runs) per command."""
     script = str(_console_script())
     py = sys.executable
     with tempfile.TemporaryDirectory(prefix="mathplan-bench-") as tmp:
@@ -84,9 +124,7 @@ def measure(repetitions: int = 30, seed: int = 2026) -> dict[str, list[float]]:
         app.write_text(MINIMAL_APP)
         pristine = root / "home"
         env = {k: v for k, v in os.environ.items() if not k.startswith("MATHPLAN_")}
-        env.update(
-            {"MATHPLAN_HOME": str(pristine), "MATHPLAN_TODAY": TODAY, "COLUMNS": "100"}
-        )
+        env.update({"MATHPLAN_HOME": str(pristine), "MATHPLAN_TODAY": TODAY, "COLUMNS": "100"})
         env.pop("NO_COLOR", None)
         setup = [
             ["plan", "--months", "6", "--budget", "500", "--goal", "llm"],
@@ -122,7 +160,32 @@ def measure(repetitions: int = 30, seed: int = 2026) -> dict[str, list[float]]:
             rng.shuffle(names)
             for name in names:
                 times[name].append(commands[name]())
-    return times
+
+        probe = root / "breakdown.py"
+        probe.write_text(BREAKDOWN)
+        parts: dict[str, list[float]] = {}
+        targets = {
+            "minimal Typer app": ["app", str(app)],
+            "mathplan next": ["mathplan", "next"],
+            "mathplan status": ["mathplan", "status"],
+            f"mathplan done {DONE_TOPIC}": ["mathplan", "done", DONE_TOPIC],
+        }
+        for name, args in targets.items():
+            samples = []
+            for _ in range(7):
+                home = root / f"copy-{next(copies)}"
+                shutil.copytree(pristine, home)
+                out = subprocess.run(
+                    [py, str(probe), *args],
+                    env={**env, "MATHPLAN_HOME": str(home)},
+                    capture_output=True,
+                    text=True,
+                    check=True,
+                )
+                shutil.rmtree(home)
+                samples.append([float(x) for x in out.stdout.split()])
+            parts[name] = [statistics.median(col) for col in zip(*samples, strict=True)]
+    return times, parts
 
 
 def report(times: dict[str, list[float]]) -> tuple[list[str], bool]:
@@ -147,7 +210,8 @@ def report(times: dict[str, list[float]]) -> tuple[list[str], bool]:
             verdict = "PASS" if passed else "FAIL"
         lines.append(
             f"{name:<36}{med[name] * 1000:>8.1f}ms{low[name] * 1000:>8.1f}ms"
-            f"{med[name] / med[base]:>8.1f}x{ratio_app:>7.2f}x{low[name] / low[app]:>12.2f}x  {verdict}"
+            f"{med[name] / med[base]:>8.1f}x{ratio_app:>7.2f}x"
+            f"{low[name] / low[app]:>12.2f}x  {verdict}"
         )
     lines.append(
         "(x pass: multiple of `python -c pass`; x app: multiple of the minimal Typer app; "
@@ -156,9 +220,33 @@ def report(times: dict[str, list[float]]) -> tuple[list[str], bool]:
     return lines, ok
 
 
+def breakdown(times: dict[str, list[float]], parts: dict[str, list[float]]) -> list[str]:
+    base = statistics.median(times["python -c pass"])
+    lines = [
+        "Where the time goes (in-process, medians of 7 runs, ms): interpreter start is "
+        "`python -c pass`; imports as in the minimal app = typer + rich.console",
+        f"{'command':<36}{'interp.':>8}{'typer+rich':>11}{'own import':>11}{'build cmds':>11}"
+        f"{'run':>8}{'sum':>8}{'wall':>8}",
+    ]
+    for name, (common, own, build, run) in parts.items():
+        total = base + common + own + build + run
+        lines.append(
+            f"{name:<36}{base * 1000:>8.1f}{common * 1000:>11.1f}{own * 1000:>11.1f}"
+            f"{build * 1000:>11.1f}{run * 1000:>8.1f}{total * 1000:>8.1f}"
+            f"{statistics.median(times[name]) * 1000:>8.1f}"
+        )
+    lines.append(
+        "(own import: app.py or mathplan.cli; build cmds: typer.main.get_command; run: the "
+        "command incl. its lazy imports, minus one more build of the command tree)"
+    )
+    return lines
+
+
 def main(repetitions: int = 30) -> bool:
-    lines, ok = report(measure(repetitions))
+    times, parts = measure(repetitions)
+    lines, ok = report(times)
     print("\n".join(lines))
+    print("\n".join(breakdown(times, parts)))
     print(f"Startup bar (each command <= {BAR}x the minimal Typer app): {'PASS' if ok else 'FAIL'}")
     return ok
 

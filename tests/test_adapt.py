@@ -15,7 +15,7 @@ from mathplan.plan import Plan, Profile
 from mathplan.planner import make_plan
 from mathplan.progress import Event, fold, last_change, next_step, status
 from mathplan.replan import changes, replan_profile
-from mathplan.review import predicted_offsets, rate
+from mathplan.review import finished, predicted_offsets, rate
 from mathplan.schedule import calendar_weeks, pack_weeks
 
 START = dt.date(2026, 11, 30)
@@ -60,6 +60,11 @@ def test_a_review_is_never_due_the_same_day(rating: str) -> None:
     assert first.due > START
     again = rate(first, rating, START)
     assert again.due > START
+
+
+@pytest.mark.parametrize("day", [START, dt.date(2027, 2, 28), dt.date(2028, 2, 29)])
+def test_the_stored_first_review_matches_fsrs(day: dt.date) -> None:
+    assert finished(day) == rate(None, "good", day)
 
 
 def test_intervals_grow_in_days_and_weeks() -> None:

@@ -52,3 +52,46 @@ def test_installed_package_carries_its_data() -> None:
     data = bundled_data_dir()
     assert Path(mathplan.__file__).parent in data.parents
     assert {p.name for p in data.glob("*.toml")} >= {"topics.toml", "resources.toml", "goals.toml"}
+
+
+def test_the_lazy_group_offers_every_command_of_the_app() -> None:
+    import typer
+
+    from mathplan.cli import app, lazy_group
+
+    full = typer.main.get_command(app)
+    lazy = lazy_group()
+    assert list(lazy.commands) == list(full.commands)  # type: ignore[attr-defined]
+    for name in full.commands:  # type: ignore[attr-defined]
+        built = lazy.commands[name]
+        assert built.name == name
+        assert [p.name for p in built.params] == [p.name for p in full.commands[name].params]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("command", [["next"], ["done", "vectors"], ["status"]])
+def test_start_up_imports_nothing_the_command_does_not_use(
+    tmp_path: Path, command: list[str]
+) -> None:
+    made = run(tmp_path, script(), "plan")
+    assert made.returncode == 0
+    probe = (
+        "import sys; from mathplan.cli import main\n"
+        f"try:\n    main({command!r})\nexcept SystemExit:\n    pass\n"
+        "heavy = ['pydantic', 'dateutil', 'tomllib', 'fsrs', 'icalendar', 'mathplan.catalog',"
+        " 'mathplan.models', 'mathplan.planner', 'rich.table']\n"
+        "print([m for m in heavy if m in sys.modules])"
+    )
+    result = run(tmp_path, sys.executable, "-c", probe)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_importing_the_cli_imports_no_heavy_module(tmp_path: Path) -> None:
+    probe = (
+        "import sys, mathplan.cli\n"
+        "heavy = ['pydantic', 'dateutil', 'tomllib', 'fsrs', 'icalendar', 'sqlite3',"
+        " 'mathplan.catalog', 'mathplan.planner', 'mathplan.render']\n"
+        "print([m for m in heavy if m in sys.modules])"
+    )
+    result = run(tmp_path, sys.executable, "-c", probe)
+    assert result.stdout.strip() == "[]", result.stderr

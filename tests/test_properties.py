@@ -115,9 +115,7 @@ def test_same_input_same_plan(cat: Catalog, profile: Profile) -> None:
 @SETTINGS
 @given(catalogs(), profiles())
 def test_drops_respect_priority(cat: Catalog, profile: Profile) -> None:
-    from dataclasses import replace
-
-    plan = make_plan(cat, replace(profile, review_share=0.0))
+    plan = make_plan(cat, profile._replace(review_share=0.0))
     kept_ranks = [RANK[t.priority] for t in plan.topics]
     for d in plan.dropped:
         if "time" not in d.reason:
@@ -173,6 +171,4 @@ def quality(cat: Catalog, plan: Plan) -> float:
 
 
 def _with(profile: Profile, field: str, value: Any) -> Profile:
-    from dataclasses import replace
-
-    return replace(profile, **{field: value})
+    return profile._replace(**{field: value})

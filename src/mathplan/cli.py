@@ -430,9 +430,9 @@ def done(
     progress = _progress(store)
     already = progress.done.get(topic_id)
     if already is None:
-        from mathplan.review import rate
+        from mathplan.review import finished
 
-        card = rate(None, "good", when)
+        card = finished(when)
         store.add_event("done", when, topic_id, {"card": card.card, "due": card.due.isoformat()})
         progress = fold(store.events())
     missing = unfinished_prerequisites(active, progress, topic_id)
@@ -1314,8 +1314,70 @@ def why(
 
 
 def main(argv: list[str] | None = None) -> NoReturn:
-    """Entry point of the console script and ``python -m mathplan``."""
-    _Group.run(typer.main.get_command(app), argv)
+    """Entry point of the console script and ``python -m mathplan``.
+
+    Builds only the command that runs: turning all twenty Typer commands into Click commands
+    costs more than everything ``mathplan next`` itself does (see README, Performance).
+    """
+    _Group.run(lazy_group(), argv)
+
+
+class _LazyCommands(dict[str, Any]):
+    """A group's commands, each built from its Typer definition the first time it is used."""
+
+    def __init__(self, builders: dict[str, Any]) -> None:
+        super().__init__(dict.fromkeys(builders))
+        self._builders = builders
+
+    def __getitem__(self, name: str) -> Any:
+        value = super().__getitem__(name)
+        if value is None:
+            value = self._builders[name]()
+            super().__setitem__(name, value)
+        return value
+
+    def get(self, name: str, default: Any = None) -> Any:
+        if name not in self:
+            return default
+        return self[name]
+
+    def values(self) -> Any:
+        return [self[name] for name in self]
+
+    def items(self) -> Any:
+        return [(name, self[name]) for name in self]
+
+
+def lazy_group() -> Any:
+    """The app as a Click group whose commands are built on first use."""
+    skeleton = typer.Typer(
+        cls=_Group,
+        name=app.info.name,
+        help=app.info.help,
+        no_args_is_help=True,
+        add_completion=True,
+        pretty_exceptions_enable=False,
+    )
+    skeleton.callback()(_root)
+    group = typer.main.get_command(skeleton)
+    markup = getattr(group, "rich_markup_mode", None)
+    builders: dict[str, Any] = {}
+    for info in app.registered_commands:
+        name = info.name or typer.main.get_command_name(info.callback.__name__)  # type: ignore[union-attr]
+        builders[name] = lambda info=info: typer.main.get_command_from_info(
+            info, pretty_exceptions_short=False, rich_markup_mode=markup
+        )
+    for group_info in app.registered_groups:
+        builders[str(group_info.name)] = lambda group_info=group_info: (
+            typer.main.get_group_from_info(
+                group_info,
+                pretty_exceptions_short=False,
+                suggest_commands=True,
+                rich_markup_mode=markup,
+            )
+        )
+    group.commands = _LazyCommands(builders)  # type: ignore[attr-defined]
+    return group
 
 
 def _run_reporting_errors(invoke: Any) -> int:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from mathplan.plan import Plan, hours_of
 from mathplan.progress import PACE_WINDOW_DAYS, Progress, known_topics
@@ -17,16 +17,14 @@ from mathplan.progress import PACE_WINDOW_DAYS, Progress, known_topics
 PRIORITY_DROP_ORDER = {"optional": 0, "recommended": 1, "core": 2}
 
 
-@dataclass(frozen=True, slots=True)
-class WeekPoint:
+class WeekPoint(NamedTuple):
     week: int
     end: dt.date
     planned: float  # cumulative study hours planned by the end of the week
     done: float | None  # cumulative hours done by then; None for weeks still to come
 
 
-@dataclass(frozen=True, slots=True)
-class Forecast:
+class Forecast(NamedTuple):
     pace: float  # hours per week over the window
     window_days: int
     remaining: float  # hours of study left (not done, not known)

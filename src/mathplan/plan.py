@@ -1,16 +1,17 @@
 """The plan document: what ``plan`` decides and every later command reads.
 
-Plain frozen dataclasses (not pydantic) on purpose: the plan is produced by our own code, so it
-needs no validation, and ``next``/``status``/``done`` load it from the database on every call and
-must not pay pydantic's import cost. The plan is self-contained (titles, reasons, exercises,
-resource locations are copied in) so those commands never need to parse the catalog either.
+Plain named tuples, not pydantic models and not even dataclasses, on purpose: the plan is made by
+our own code, so it needs no validation, and ``next``/``status``/``done`` load it from the
+database on every call, where class creation is a measurable part of the start-up time. The plan
+is self-contained (titles, reasons, exercises, resource locations are copied in) so those
+commands never need to parse the catalog either.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, NamedTuple
 
 QUARTER = 0.25  # hours are scheduled in quarter hours: exact in binary, so sums are exact
 
@@ -29,8 +30,7 @@ def review_quarters_of(study_quarters: int) -> int:
     return max(1, round(study_quarters / 10))
 
 
-@dataclass(frozen=True, slots=True)
-class Profile:
+class Profile(NamedTuple):
     """What the learner asked for; stored with the plan so it can be replayed."""
 
     months: int
@@ -83,8 +83,7 @@ class Profile:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class Item:
+class Item(NamedTuple):
     """Part of one topic studied in one week (a long topic spans several weeks)."""
 
     topic: str
@@ -99,7 +98,7 @@ class Item:
         return hours_of(self.quarters)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Week:
     index: int
     start: dt.date
@@ -124,8 +123,7 @@ class Week:
         return (self.end - self.start).days + 1
 
 
-@dataclass(frozen=True, slots=True)
-class PlannedTopic:
+class PlannedTopic(NamedTuple):
     """Everything later commands need to know about one scheduled topic."""
 
     id: str
@@ -148,8 +146,7 @@ class PlannedTopic:
         return hours_of(self.quarters)
 
 
-@dataclass(frozen=True, slots=True)
-class ResourceUse:
+class ResourceUse(NamedTuple):
     """A resource the plan uses, and what the plan spends on it."""
 
     id: str
@@ -177,8 +174,7 @@ class ResourceUse:
         return f"verified {when}" if self.verified else f"unverified, as of {when}"
 
 
-@dataclass(frozen=True, slots=True)
-class Dropped:
+class Dropped(NamedTuple):
     topic: str
     title: str
     priority: str
@@ -191,15 +187,14 @@ class Dropped:
         return hours_of(self.quarters)
 
 
-@dataclass(frozen=True, slots=True)
-class Plan:
+class Plan(NamedTuple):
     profile: Profile
     end: dt.date
     weeks: tuple[Week, ...]
     topics: tuple[PlannedTopic, ...]
     resources: tuple[ResourceUse, ...]
     dropped: tuple[Dropped, ...] = ()
-    catalog_files: tuple[str, ...] = field(default=())
+    catalog_files: tuple[str, ...] = ()
     goal_title: str = ""
 
     @property

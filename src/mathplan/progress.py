@@ -8,9 +8,9 @@ imports FSRS: the due date of every review is stored in the event that scheduled
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from typing import Any
+from collections.abc import Iterable, Mapping, Sequence
+from types import MappingProxyType
+from typing import Any, NamedTuple
 
 from mathplan.plan import Plan, PlannedTopic, hours_of, review_quarters_of
 
@@ -19,20 +19,18 @@ CHANGES = ("plan", "replan", "done", "know", "review")  # what undo can revert
 PACE_WINDOW_DAYS = 28
 
 
-@dataclass(frozen=True, slots=True)
-class Event:
+class Event(NamedTuple):
     id: int
     at: dt.date
     kind: str  # plan | replan | done | undo | know | review
     topic: str | None = None
     undoes: int | None = None
-    data: dict[str, Any] = field(default_factory=dict)
+    data: Mapping[str, Any] = MappingProxyType({})
     plan_id: int | None = None
     recorded_at: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Card:
+class Card(NamedTuple):
     """A finished topic's review state: when it is due, and FSRS's card to continue from."""
 
     due: dt.date
@@ -40,11 +38,15 @@ class Card:
     reviews: int  # reviews after finishing
 
 
-@dataclass(slots=True)
 class Progress:
-    done: dict[str, dt.date] = field(default_factory=dict)
-    known: set[str] = field(default_factory=set)
-    cards: dict[str, Card] = field(default_factory=dict)
+    """What the learner has done and knows, and the review state of each finished topic."""
+
+    __slots__ = ("cards", "done", "known")
+
+    def __init__(self) -> None:
+        self.done: dict[str, dt.date] = {}
+        self.known: set[str] = set()
+        self.cards: dict[str, Card] = {}
 
 
 def effective(events: Iterable[Event]) -> list[Event]:
@@ -95,15 +97,13 @@ def _update_card(progress: Progress, topic: str, event: Event, reviews: int) -> 
         progress.cards[topic] = Card(dt.date.fromisoformat(due), card, reviews)
 
 
-@dataclass(frozen=True, slots=True)
-class Area:
+class Area(NamedTuple):
     area: str
     done_hours: float
     planned_hours: float
 
 
-@dataclass(frozen=True, slots=True)
-class Status:
+class Status(NamedTuple):
     done_hours: float
     known_hours: float  # planned topics the learner said they already know
     planned_hours: float
@@ -208,8 +208,7 @@ def due_reviews(plan: Plan, progress: Progress, today: dt.date) -> list[str]:
     return [topic for _, topic in sorted(due)]
 
 
-@dataclass(frozen=True, slots=True)
-class NextStep:
+class NextStep(NamedTuple):
     kind: str  # "review" or "study"
     topic: PlannedTopic
     hours: float

@@ -11,18 +11,21 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from rich.console import Group, RenderableType
-from rich.panel import Panel
-from rich.progress_bar import ProgressBar
-from rich.table import Table
 from rich.text import Text
-from rich.tree import Tree
 
-from mathplan.forecast import Forecast
-from mathplan.plan import Item, Plan, ResourceUse
-from mathplan.progress import AHEAD, BEHIND, NextStep, Status
+from mathplan.progress import AHEAD, BEHIND
 
-if TYPE_CHECKING:  # the catalog models need pydantic, which next/status/done never import
+if TYPE_CHECKING:
+    # Type names only. The catalog models need pydantic, which next/status/done never import,
+    # and Rich's table, tree and panel modules are imported by the functions that draw them.
+    from rich.panel import Panel
+    from rich.table import Table
+    from rich.tree import Tree
+
+    from mathplan.forecast import Forecast
     from mathplan.models import Catalog, Depth, Resource
+    from mathplan.plan import Item, Plan, ResourceUse
+    from mathplan.progress import NextStep, Status
 
 AREA_TITLES = {
     "linear-algebra": "Linear algebra",
@@ -71,6 +74,8 @@ def plan_summary(plan: Plan) -> Text:
 
 
 def weeks_table(plan: Plan, done: Iterable[str] = ()) -> Table:
+    from rich.table import Table
+
     finished = set(done)
     titles = {r.id: r.title for r in plan.resources}
     table = Table(title="Weekly plan", show_lines=False, expand=False)
@@ -132,6 +137,8 @@ def _dates(start: dt.date, end: dt.date) -> str:
 
 
 def shopping_list(plan: Plan) -> Table:
+    from rich.table import Table
+
     budget = plan.profile.budget
     spending = [r for r in plan.resources if r.pricing != "free"]
     caption = (
@@ -187,6 +194,8 @@ def _price_status(res: ResourceUse) -> Text:
 
 
 def dropped_table(plan: Plan) -> Table:
+    from rich.table import Table
+
     table = Table(title="Did not fit")
     table.add_column("Topic")
     table.add_column("Priority")
@@ -200,6 +209,8 @@ def dropped_table(plan: Plan) -> Table:
 
 
 def next_panel(step: NextStep, resource_title: str, status: Status) -> Panel:
+    from rich.panel import Panel
+
     topic = step.topic
     body = Text()
     if step.kind == "review":
@@ -242,35 +253,32 @@ def pace_text(state: str, difference: float) -> Text:
     return Text(f"Pace: {detail}", style=STATE_STYLE.get(state, ""))
 
 
-def progress_line(done: float, planned: float, label: str = "Progress") -> Table:
-    grid = Table.grid(padding=(0, 1))
-    grid.add_column(min_width=22)
-    grid.add_column(width=30)
-    grid.add_column(justify="right")
-    grid.add_row(label, _bar(done, planned), f"{hours(done)} / {hours(planned)}")
-    return grid
+BAR_WIDTH = 30
+LABEL_WIDTH = 26
 
 
-def _bar(done: float, planned: float) -> ProgressBar:
-    return ProgressBar(total=max(planned, 0.0001), completed=min(done, planned), width=30)
+def progress_line(done: float, planned: float, label: str = "Progress") -> Text:
+    return _bar_line(Text(label), done, planned)
+
+
+def _bar_line(label: Text, done: float, planned: float) -> Text:
+    """One labelled progress bar, drawn as text (Rich's table and bar widgets cost start-up)."""
+    share = min(1.0, done / planned) if planned > 0 else 0.0
+    full = round(share * BAR_WIDTH)
+    line = Text()
+    line.append_text(label)
+    line.append(" " * max(1, LABEL_WIDTH - len(label.plain)))
+    line.append("━" * full, "green")
+    line.append("━" * (BAR_WIDTH - full), "grey23")
+    line.append(f"  {hours(done)} / {hours(planned)}")
+    return line
 
 
 def status_view(status: Status) -> Group:
-    overall = Table.grid(padding=(0, 1))
-    overall.add_column(min_width=22)
-    overall.add_column(width=30)
-    overall.add_column(justify="right")
-    overall.add_row(
-        Text("Overall", style="bold"),
-        _bar(status.covered_hours, status.planned_hours),
-        f"{hours(status.covered_hours)} / {hours(status.planned_hours)}",
-    )
-    for area in status.areas:
-        overall.add_row(
-            area_title(area.area),
-            _bar(area.done_hours, area.planned_hours),
-            f"{hours(area.done_hours)} / {hours(area.planned_hours)}",
-        )
+    bars = [
+        _bar_line(Text("Overall", "bold"), status.covered_hours, status.planned_hours),
+        *(_bar_line(Text(area_title(a.area)), a.done_hours, a.planned_hours) for a in status.areas),
+    ]
     lines = Text()
     lines.append(
         f"Topics: {status.done_topics} of {status.total_topics} done"
@@ -282,7 +290,7 @@ def status_view(status: Status) -> Group:
     if status.reviews_due:
         lines.append(f"Reviews due: {status.reviews_due} (mathplan next shows the first)\n")
     lines.append(pace_text(status.state, status.difference))
-    return Group(overall, Text(""), lines)
+    return Group(*bars, Text(""), lines)
 
 
 def _week_phrase(week: int, weeks: int) -> str:
@@ -294,6 +302,8 @@ def _week_phrase(week: int, weeks: int) -> str:
 
 
 def topics_tree(catalog: Catalog, depth: Depth, only: Sequence[str] | None = None) -> Tree:
+    from rich.tree import Tree
+
     tree = Tree("Topics by area (priority, hours at " + depth.value + " depth)")
     branches: dict[str, Tree] = {}
     for topic in catalog.topics.values():
@@ -325,6 +335,8 @@ def price_text(res: Resource) -> Text:
 
 
 def resources_table(catalog: Catalog) -> Table:
+    from rich.table import Table
+
     table = Table(title="Resources")
     table.add_column("Id", style="cyan", no_wrap=True)
     table.add_column("Title")
@@ -345,6 +357,8 @@ def resources_table(catalog: Catalog) -> Table:
 
 
 def goals_table(catalog: Catalog) -> Table:
+    from rich.table import Table
+
     table = Table(title="Goals (mathplan plan --goal ID)")
     table.add_column("Id", style="cyan", no_wrap=True)
     table.add_column("Goal")
@@ -361,6 +375,9 @@ def goals_table(catalog: Catalog) -> Table:
 def why_view(
     catalog: Catalog, topic_id: str, unlocks: Sequence[str], teaching: Sequence[Resource]
 ) -> Group:
+    from rich.table import Table
+    from rich.tree import Tree
+
     topic = catalog.topics[topic_id]
     head = Text()
     head.append(f"{topic.title} [{topic.id}]", "bold")
@@ -476,6 +493,8 @@ def burnup_chart(fc: Forecast, height: int = 8) -> Text:
 
 def log_table(rows: Sequence[tuple[int, str, str, str, str, bool]]) -> Table:
     """Events: (id, day, kind, topic, detail, undone)."""
+    from rich.table import Table
+
     table = Table(title="History")
     table.add_column("#", justify="right")
     table.add_column("Day", no_wrap=True)
@@ -493,6 +512,8 @@ def log_table(rows: Sequence[tuple[int, str, str, str, str, bool]]) -> Table:
 def changes_table(
     moved: Sequence[tuple[str, str, dt.date, dt.date]], lost: Sequence[tuple[str, str, str]]
 ) -> Table:
+    from rich.table import Table
+
     table = Table(title="What changed")
     table.add_column("Topic")
     table.add_column("Was")

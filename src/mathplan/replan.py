@@ -8,7 +8,6 @@ not already spent: one-time purchases, and subscription months before the new st
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 
 from mathplan.errors import UsageError
 from mathplan.models import Catalog
@@ -58,8 +57,7 @@ def replan_profile(
     # Done topics, and known ones the old plan had, are carried over so progress is cumulative.
     settled = [t.id for t in plan.topics if t.id in progress.done or t.id in known]
     settled += sorted(t for t in progress.done if t not in settled)
-    return replace(
-        old,
+    return old._replace(
         start=first,
         months=months or old.months,
         until=until,

@@ -27,6 +27,30 @@ class CardState:
     due: dt.date
 
 
+# What FSRS (default parameters, no learning steps) makes of a new card answered "good": the
+# state of every just-finished topic. Kept here so that ``mathplan done`` need not import FSRS
+# on every call; a test checks it against the package.
+FIRST_GOOD_DAYS = 2
+FIRST_GOOD_CARD: dict[str, Any] = {
+    "card_id": CARD_ID,
+    "state": 2,
+    "step": None,
+    "stability": 2.3065,
+    "difficulty": 2.118103970459016,
+}
+
+
+def finished(day: dt.date) -> CardState:
+    """The card of a topic finished on ``day`` (its first review is due two days later)."""
+    due = day + dt.timedelta(days=FIRST_GOOD_DAYS)
+    card = {
+        **FIRST_GOOD_CARD,
+        "due": _moment(due).isoformat(),
+        "last_review": _moment(day).isoformat(),
+    }
+    return CardState(card, due)
+
+
 def _scheduler() -> Any:
     import fsrs
 
