@@ -21,21 +21,33 @@ README = ROOT / "README.md"
 TODAY = "2026-11-25"
 WIDTH = 100
 
-# (name, commands to run first, the command whose output is shown, how many lines to keep)
+# (name, commands to run first, the command whose output is shown, how many lines to keep);
+# a command may start with "@YYYY-MM-DD" to run on that day instead of TODAY.
 SCREENS: list[tuple[str, list[list[str]], list[str], int | None]] = [
     ("plan", [], ["plan", "--months", "6", "--budget", "500", "--goal", "llm"], None),
     ("next", [["done", "vectors"], ["done", "dot-product"]], ["next"], None),
-    ("status", [], ["status"], None),
+    (
+        "status",
+        [
+            ["@2026-12-09", "done", "matrix-multiplication"],
+            ["@2026-12-16", "done", "tensors-broadcasting"],
+        ],
+        ["@2026-12-27", "status"],
+        None,
+    ),
     ("why", [], ["why", "svd"], 18),
     ("markdown", [], ["export", "--format", "markdown"], 14),
 ]
 
 
 def _run(home: str, args: list[str]) -> str:
+    today = TODAY
+    if args and args[0].startswith("@"):
+        today, args = args[0][1:], args[1:]
     env = {
         **os.environ,
         "MATHPLAN_HOME": home,
-        "MATHPLAN_TODAY": TODAY,
+        "MATHPLAN_TODAY": today,
         "COLUMNS": str(WIDTH),
         "NO_COLOR": "1",
         "TERM": "dumb",

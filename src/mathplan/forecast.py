@@ -33,6 +33,8 @@ class Forecast(NamedTuple):
     needed_per_week: float | None  # to finish by the end; None once the end has passed
     drop: tuple[tuple[str, str, str, float], ...]  # (id, title, priority, hours) to drop
     burnup: tuple[WeekPoint, ...]
+    today: dt.date
+    start: dt.date  # the plan's first day
 
     @property
     def on_time(self) -> bool:
@@ -74,6 +76,8 @@ def forecast(plan: Plan, progress: Progress, today: dt.date) -> Forecast:
         needed_per_week=needed,
         drop=drop,
         burnup=_burnup(plan, progress, today),
+        today=today,
+        start=started,
     )
 
 

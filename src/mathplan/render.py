@@ -269,7 +269,7 @@ def _bar_line(label: Text, done: float, planned: float) -> Text:
     line.append_text(label)
     line.append(" " * max(1, LABEL_WIDTH - len(label.plain)))
     line.append("━" * full, "green")
-    line.append("━" * (BAR_WIDTH - full), "grey23")
+    line.append("─" * (BAR_WIDTH - full), "grey42")
     line.append(f"  {hours(done)} / {hours(planned)}")
     return line
 
@@ -423,6 +423,9 @@ def why_view(
 def forecast_view(fc: Forecast, hours_per_week: float) -> Text:
     """The pace, the projected finish, and what would close the gap."""
     text = Text()
+    if fc.today < fc.start:
+        text.append(f"The plan starts on {fc.start}; the forecast begins once it has.")
+        return text
     window = "the last 4 weeks" if fc.window_days >= 28 else f"the last {fc.window_days} days"
     text.append(f"Pace over {window}: {hours(fc.pace)}/week; {hours(fc.remaining)} to go\n")
     if not fc.burnup or fc.burnup[-1].planned == 0:
@@ -451,13 +454,22 @@ def forecast_view(fc: Forecast, hours_per_week: float) -> Text:
             f"the plan assumed {hours(hours_per_week)})\n"
         )
     if fc.projected_finish is not None:
-        text.append(f"  • move the end to {fc.projected_finish}: mathplan replan --months N\n")
+        months = _months_until(fc.today, fc.projected_finish)
+        text.append(
+            f"  • move the end to {fc.projected_finish}: mathplan replan --months {months}\n"
+        )
     if fc.drop:
         names = ", ".join(f"{tid} ({priority}, {hours(h)})" for tid, _, priority, h in fc.drop)
         text.append(f"  • drop {names}, then mathplan replan\n")
     elif fc.pace > 0:
         text.append("  (dropping optional and recommended topics alone would not be enough)\n")
     return text
+
+
+def _months_until(start: dt.date, end: dt.date) -> int:
+    """Whole calendar months from ``start`` that reach ``end``."""
+    months = (end.year - start.year) * 12 + end.month - start.month
+    return max(1, months + (1 if end.day >= start.day else 0))
 
 
 def burnup_chart(fc: Forecast, height: int = 8) -> Text:
@@ -474,10 +486,11 @@ def burnup_chart(fc: Forecast, height: int = 8) -> Text:
         level = top * row / height
         label = f"{level:>{width}.0f} │" if row in (height, height // 2) else " " * width + " │"
         text.append(label)
+        half = top / height / 2  # a cell shows what reaches at least half-way into it
         for p in columns:
-            if p.done is not None and p.done >= level - 1e-9:
+            if p.done is not None and p.done >= level - half:
                 text.append("█", "green")
-            elif p.planned >= level - 1e-9:
+            elif p.planned >= level - half:
                 text.append("·", "dim")
             else:
                 text.append(" ")
