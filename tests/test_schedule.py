@@ -1,6 +1,6 @@
 import datetime as dt
 
-from mathplan.schedule import calendar_weeks, choose_topics, pack_weeks, plan_end
+from mathplan.schedule import calendar_weeks, choose_topics, explain_drops, pack_weeks, plan_end
 
 
 def test_plan_end_is_calendar_months_not_weeks() -> None:
@@ -54,7 +54,7 @@ def test_choose_never_keeps_a_topic_whose_prerequisite_was_dropped() -> None:
     ranks = {"big": 2, "small": 2, "other": 2}
     kept, drops = choose_topics(["big", "small", "other"], graph, quarters, ranks, 10)
     assert kept == ["other"]
-    reasons = {d.topic: d for d in drops}
+    reasons = {d.topic: d for d in explain_drops(drops, graph, quarters, 6)}
     assert reasons["small"].blocked_by == "big"
     assert "big was dropped" in reasons["small"].reason
     # 30 + 2 quarters needed, 6 free -> 26 more quarter hours would fit "small"
@@ -67,3 +67,21 @@ def test_prerequisite_of_core_topic_is_kept_like_core() -> None:
     ranks = {"rec": 1, "core": 0, "opt": 2}
     kept, _ = choose_topics(["opt", "rec", "core"], graph, quarters, ranks, 8)
     assert kept == ["rec", "core"]
+
+
+def test_a_tier_keeps_the_most_hours_not_the_first_that_fit() -> None:
+    graph: dict[str, list[str]] = {"a": [], "b": [], "c": []}
+    quarters = {"a": 24, "b": 20, "c": 20}
+    ranks = dict.fromkeys(quarters, 0)
+    kept, _ = choose_topics(["a", "b", "c"], graph, quarters, ranks, 42)
+    assert kept == ["b", "c"]  # 40 quarter hours beat first fit's 24
+
+
+def test_a_helper_comes_only_with_the_topic_that_needs_it() -> None:
+    # optional o is needed by recommended big, which does not fit; recommended r does.
+    graph = {"o": [], "big": ["o"], "r": []}
+    quarters = {"o": 4, "big": 32, "r": 12}
+    ranks = {"o": 2, "big": 1, "r": 1}
+    kept, drops = choose_topics(["o", "big", "r"], graph, quarters, ranks, 12)
+    assert kept == ["r"]
+    assert {d.topic for d in drops} == {"o", "big"}

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
+from functools import cached_property
 from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
@@ -157,8 +158,12 @@ class Resource(_Strict):
     def is_free(self) -> bool:
         return self.pricing.model is PricingModel.FREE
 
+    @cached_property
+    def _coverage(self) -> dict[str, Coverage]:
+        return {c.topic: c for c in self.covers}
+
     def coverage_of(self, topic_id: str) -> Coverage | None:
-        return next((c for c in self.covers if c.topic == topic_id), None)
+        return self._coverage.get(topic_id)
 
     def rating_for(self, topic_id: str) -> int:
         cov = self.coverage_of(topic_id)
@@ -182,5 +187,14 @@ class Catalog(_Strict):
     def topic(self, topic_id: str) -> Topic:
         return self.topics[topic_id]
 
+    @cached_property
+    def _teachers(self) -> dict[str, list[Resource]]:
+        teachers: dict[str, list[Resource]] = {}
+        for resource in self.resources.values():
+            for cov in resource.covers:
+                teachers.setdefault(cov.topic, []).append(resource)
+        return teachers
+
     def resources_for(self, topic_id: str) -> list[Resource]:
-        return [r for r in self.resources.values() if r.coverage_of(topic_id) is not None]
+        """The resources that teach a topic, in catalog order (indexed once: catalogs are big)."""
+        return list(self._teachers.get(topic_id, ()))

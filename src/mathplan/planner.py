@@ -30,11 +30,11 @@ from mathplan.plan import (
     review_quarters_of,
 )
 from mathplan.schedule import (
-    Drop,
     Placement,
     Slot,
     calendar_weeks,
     choose_topics,
+    explain_drops,
     pack_weeks,
     plan_end,
 )
@@ -113,13 +113,16 @@ def make_plan(catalog: Catalog, profile: Profile, catalog_files: Sequence[str] =
     unavailable = {t: "you chose to drop it" for t in profile.skip if t in quarters}
     while True:
 
-        def fit(capacity: int) -> tuple[list[str], list[Drop], list[Placement], int]:
-            kept, drops = choose_topics(order, graph, quarters, ranks, capacity, unavailable)
-            placements, overflow = pack_weeks(slots, kept, quarters, **reviews)
-            return kept, drops, placements, overflow
+        def overflow_of(capacity: int) -> int:
+            kept, _ = choose_topics(order, graph, quarters, ranks, capacity, unavailable)
+            return pack_weeks(slots, kept, quarters, **reviews, record=False)[1]
 
-        kept, drops, placements = _largest_fit(fit, sum(s.capacity for s in slots))
+        capacity = _largest_fit(overflow_of, sum(s.capacity for s in slots))
+        kept, drops = choose_topics(order, graph, quarters, ranks, capacity, unavailable)
+        placements, _ = pack_weeks(slots, kept, quarters, **reviews)
         study = [p for p in placements if p.kind == "study"]
+        free = sum(s.capacity for s in slots) - sum(p.quarters for p in placements)
+        drops = explain_drops(drops, graph, quarters, free)
         months_of = _months_of(kept, study, slots)
         choice = choose_resources(
             kept, quarters, months_of, catalog.resources, profile.budget, frozenset(profile.own)
@@ -154,31 +157,31 @@ def make_plan(catalog: Catalog, profile: Profile, catalog_files: Sequence[str] =
     )
 
 
-def _largest_fit(
-    fit: Callable[[int], tuple[list[str], list[Drop], list[Placement], int]], capacity: int
-) -> tuple[list[str], list[Drop], list[Placement]]:
-    """The topics for the largest study capacity whose plan, reviews included, fits the weeks.
+def _largest_fit(overflow_of: Callable[[int], int], capacity: int) -> int:
+    """The largest study capacity whose plan, reviews included, fits the weeks.
 
     Reviews take time only once topics are chosen, so: ask for less study by what overflowed
-    until nothing does, then search upwards for the largest capacity that still fits, so no time
-    is left idle that study could have used.
+    until nothing does, then search upwards to within 1% of the time, so next to no time is
+    left idle that study could have used.
     """
-    kept, drops, placements, overflow = fit(capacity)
+    overflow = overflow_of(capacity)
     if not overflow:
-        return kept, drops, placements
+        return capacity
     infeasible, feasible = capacity, capacity - overflow
-    result = fit(feasible)
-    while result[3]:
-        infeasible, feasible = feasible, max(0, feasible - result[3])
-        result = fit(feasible)
-    while infeasible - feasible > 1:
+    while overflow := overflow_of(feasible):
+        infeasible, feasible = feasible, max(0, feasible - overflow)
+    close_enough = max(1, capacity // 100)
+    # Overflow falls about one for one with study, so the first correction usually lands within
+    # a hair of the best: check just above it before searching.
+    if infeasible - feasible > close_enough and overflow_of(feasible + close_enough):
+        return feasible
+    while infeasible - feasible > close_enough:
         middle = (feasible + infeasible) // 2
-        trial = fit(middle)
-        if trial[3]:
+        if overflow_of(middle):
             infeasible = middle
         else:
-            feasible, result = middle, trial
-    return result[0], result[1], result[2]
+            feasible = middle
+    return feasible
 
 
 def _review_settings(profile: Profile, quarters: dict[str, int]) -> dict[str, Any]:
@@ -264,7 +267,7 @@ def _weeks(
             )
         )
     return tuple(
-        Week(s.index, s.start, s.end, s.capacity, tuple(items[i])) for i, s in enumerate(slots)
+        Week(s.number, s.start, s.end, s.capacity, tuple(items[i])) for i, s in enumerate(slots)
     )
 
 

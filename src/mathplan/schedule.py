@@ -18,25 +18,23 @@ from __future__ import annotations
 import datetime as dt
 import heapq
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from dateutil.relativedelta import relativedelta
 
-from mathplan.graph import Graph, closure
+from mathplan.graph import Graph
 
 
-@dataclass(frozen=True, slots=True)
-class Slot:
+class Slot(NamedTuple):
     """An empty week of the calendar."""
 
-    index: int
+    number: int  # 1-based
     start: dt.date
     end: dt.date
     capacity: int  # quarter hours
 
 
-@dataclass(frozen=True, slots=True)
-class Placement:
+class Placement(NamedTuple):
     """Part of a topic placed into a week, for study or for review."""
 
     week: int  # index into the slots, 0-based
@@ -45,8 +43,7 @@ class Placement:
     kind: str = "study"
 
 
-@dataclass(frozen=True, slots=True)
-class Drop:
+class Drop(NamedTuple):
     topic: str
     reason: str
     blocked_by: str | None  # the dropped prerequisite that forced this drop, if any
@@ -97,6 +94,10 @@ def effective_ranks(graph: Graph, order: Sequence[str], ranks: Mapping[str, int]
     return effective
 
 
+EXACT_LIMIT = 40  # a tier with at most this many candidates is searched exactly (node budget below)
+NODE_BUDGET = 60_000
+
+
 def choose_topics(
     order: Sequence[str],
     graph: Graph,
@@ -107,48 +108,198 @@ def choose_topics(
 ) -> tuple[list[str], list[Drop]]:
     """Which topics of ``order`` (a valid study order) fit into ``capacity`` quarter hours.
 
+    Priority tiers are decided one after the other, core first: each tier keeps as many hours of
+    its own topics as fit in what the tiers before it left, never a topic without its
+    prerequisites. A prerequisite of lower priority (an optional topic a recommended one needs)
+    may come along as a helper, but only when a topic that needs it is kept; otherwise it waits
+    for its own tier. Within a tier the choice is a knapsack over prerequisite-closed sets:
+    solved by branch and bound when the tier is small, greedily in study order otherwise.
+
     ``unavailable`` maps topics that must be dropped anyway (e.g. nothing affordable teaches
-    them) to the reason. Returns the kept topics in study order, and the dropped ones.
+    them) to the reason. Returns the kept topics in study order, and the dropped ones; see
+    :func:`explain_drops` for the reasons of those dropped for time.
     """
     unavailable = unavailable or {}
-    tiers = effective_ranks(graph, order, ranks)
-    selected = set(order)
+    effective = effective_ranks(graph, order, ranks)
+    position = {t: i for i, t in enumerate(order)}
     kept: set[str] = set()
-    decided: dict[str, Drop] = {}
-    used = 0
-    for tier in sorted(set(tiers.values())):
+    dropped: dict[str, str | None] = {}  # topic -> the dropped prerequisite that blocked it
+    left = capacity
+    for tier in sorted(set(ranks[t] for t in order)):
+        candidates: list[str] = []
+        considered: set[str] = set()
         for topic in order:
-            if tiers[topic] != tier:
+            if topic in kept or topic in dropped or effective[topic] > tier:
                 continue
-            missing = next(
-                (p for p in graph.get(topic, ()) if p in selected and p not in kept), None
-            )
             if topic in unavailable:
-                decided[topic] = Drop(topic, unavailable[topic], None, None)
-            elif missing is not None:
-                decided[topic] = Drop(topic, "", missing, None)
-            elif used + quarters[topic] <= capacity:
-                kept.add(topic)
-                used += quarters[topic]
-            else:
-                decided[topic] = Drop(topic, "", None, None)
-    free = capacity - used
-    drops = [_explain(decided[t], graph, quarters, decided, free) for t in order if t in decided]
+                dropped[topic] = None
+                continue
+            blocker = None
+            for p in graph.get(topic, ()):
+                if p in position and p not in kept and p not in considered:
+                    blocker = p
+                    break
+            if blocker is not None:
+                if ranks[topic] <= tier:
+                    dropped[topic] = blocker
+                continue
+            candidates.append(topic)
+            considered.add(topic)
+        chosen = _best_subset(candidates, graph, quarters, ranks, tier, left, considered)
+        kept |= chosen
+        left -= sum(quarters[t] for t in chosen)
+        for topic in candidates:
+            if topic not in chosen and ranks[topic] <= tier:
+                dropped[topic] = next((p for p in graph.get(topic, ()) if p in dropped), None)
+    drops = [Drop(t, unavailable.get(t, ""), dropped[t], None) for t in order if t in dropped]
     return [t for t in order if t in kept], drops
 
 
-def _explain(
-    drop: Drop, graph: Graph, quarters: Mapping[str, int], decided: Mapping[str, Drop], free: int
-) -> Drop:
-    if drop.reason:  # dropped for a reason more time would not fix
-        return drop
-    needed = {a for a in closure(graph, [drop.topic]) if a in decided}
-    more = max(0, sum(quarters[a] for a in needed) - free)
-    if drop.blocked_by is not None:
-        reason = f"its prerequisite {drop.blocked_by} was dropped"
-    else:
-        reason = "not enough time after higher-priority topics"
-    return Drop(drop.topic, reason, drop.blocked_by, more)
+def _best_subset(
+    candidates: Sequence[str],
+    graph: Graph,
+    quarters: Mapping[str, int],
+    ranks: Mapping[str, int],
+    tier: int,
+    room: int,
+    considered: set[str],
+) -> set[str]:
+    """The candidates to keep: most hours of this tier's own topics within ``room``, then the
+    fewest helper hours, then the earliest in study order."""
+    greedy = _greedy_subset(candidates, graph, quarters, ranks, tier, room, considered)
+    if len(candidates) > EXACT_LIMIT:
+        return greedy
+    return _exact_subset(candidates, graph, quarters, ranks, tier, room, considered, greedy)
+
+
+def _score(
+    chosen: set[str], quarters: Mapping[str, int], ranks: Mapping[str, int], tier: int
+) -> tuple[int, int]:
+    own = sum(quarters[t] for t in chosen if ranks[t] == tier)
+    helpers = sum(quarters[t] for t in chosen if ranks[t] != tier)
+    return own, -helpers
+
+
+def _greedy_subset(
+    candidates: Sequence[str],
+    graph: Graph,
+    quarters: Mapping[str, int],
+    ranks: Mapping[str, int],
+    tier: int,
+    room: int,
+    considered: set[str],
+) -> set[str]:
+    """First fit in study order; a topic brings the helpers it needs with it, or nothing."""
+    chosen: set[str] = set()
+    refused: set[str] = set()
+    for topic in candidates:
+        if ranks[topic] != tier or topic in chosen:
+            continue
+        package = _package(topic, graph, chosen, considered)
+        if package is None or package & refused:
+            refused.add(topic)
+            continue
+        size = sum(quarters[t] for t in package)
+        if size <= room:
+            chosen |= package
+            room -= size
+        else:
+            refused.add(topic)
+    return chosen
+
+
+def _package(topic: str, graph: Graph, chosen: set[str], considered: set[str]) -> set[str] | None:
+    """``topic`` with its not yet chosen same-tier prerequisites, transitively."""
+    prereqs = graph.get(topic, ())
+    if all(p in chosen or p not in considered for p in prereqs):
+        return {topic}  # the common case: everything it needs is already in
+    package = {topic}
+    stack = [topic]
+    while stack:
+        for prereq in graph.get(stack.pop(), ()):
+            if prereq in considered and prereq not in chosen and prereq not in package:
+                package.add(prereq)
+                stack.append(prereq)
+    return package
+
+
+def _exact_subset(
+    candidates: Sequence[str],
+    graph: Graph,
+    quarters: Mapping[str, int],
+    ranks: Mapping[str, int],
+    tier: int,
+    room: int,
+    considered: set[str],
+    start: set[str],
+) -> set[str]:
+    """Branch and bound over prerequisite-closed subsets, seeded with the greedy answer so it
+    can only improve on it; stops after ``NODE_BUDGET`` nodes with the best found."""
+    n = len(candidates)
+    own = [quarters[t] if ranks[t] == tier else 0 for t in candidates]
+    size = [quarters[t] for t in candidates]
+    index = {t: i for i, t in enumerate(candidates)}
+    needs = [[index[p] for p in graph.get(t, ()) if p in index] for t in candidates]
+    rest = [0] * (n + 1)  # own hours still to come: the bound
+    for i in range(n - 1, -1, -1):
+        rest[i] = rest[i + 1] + own[i]
+    best_set = set(start)
+    best = _score(best_set, quarters, ranks, tier)
+    taken = [False] * n
+    nodes = 0
+
+    def search(i: int, used: int, value: int, helpers: int) -> None:
+        nonlocal best, best_set, nodes
+        nodes += 1
+        if nodes > NODE_BUDGET:
+            return
+        if value + min(rest[i], room - used) < best[0]:
+            return
+        if i == n:
+            if (value, -helpers) > best:
+                best = (value, -helpers)
+                best_set = {candidates[k] for k in range(n) if taken[k]}
+            return
+        if used + size[i] <= room and all(taken[p] for p in needs[i]):
+            taken[i] = True
+            extra = size[i] if own[i] == 0 else 0
+            search(i + 1, used + size[i], value + own[i], helpers + extra)
+            taken[i] = False
+        search(i + 1, used, value, helpers)
+
+    search(0, 0, 0, 0)
+    return best_set
+
+
+def explain_drops(
+    drops: Sequence[Drop], graph: Graph, quarters: Mapping[str, int], free: int
+) -> list[Drop]:
+    """Why each topic was dropped, and for those dropped for time how many more quarter hours
+    would let it in (with its dropped prerequisites). Computed once, for the final choice."""
+    dropped = {d.topic for d in drops}
+    result = []
+    for drop in drops:
+        if drop.reason:  # dropped for a reason more time would not fix
+            result.append(drop)
+            continue
+        needed = {drop.topic}
+        stack = [drop.topic]
+        while stack:
+            for prereq in graph.get(stack.pop(), ()):
+                if prereq in dropped and prereq not in needed:
+                    needed.add(prereq)
+                    stack.append(prereq)
+        more = max(0, sum(quarters[a] for a in needed) - free)
+        if drop.blocked_by is not None:
+            reason = f"its prerequisite {drop.blocked_by} was dropped"
+        else:
+            reason = "not enough time after higher-priority topics"
+        result.append(Drop(drop.topic, reason, drop.blocked_by, more))
+    return result
+
+
+def _ignore(_: object) -> None:
+    return None
 
 
 def pack_weeks(
@@ -159,6 +310,7 @@ def pack_weeks(
     review_offsets: Sequence[int] = (),
     review_quarters: Mapping[str, int] | None = None,
     review_share: float = 0.0,
+    record: bool = True,
 ) -> tuple[list[Placement], int]:
     """Fill weeks in study order; a topic longer than what is left of a week continues.
 
@@ -167,36 +319,46 @@ def pack_weeks(
     (the rest wait for the next week), and study fills what is left. A topic counts as finished
     on the last day of the week in which its last part is studied.
 
-    Returns the placements and the study quarter hours that did not fit.
+    Returns the placements (none when ``record`` is false: a probe only wants the second
+    number) and the study quarter hours that did not fit.
     """
     review_quarters = review_quarters or {}
     placements: list[Placement] = []
-    due: list[tuple[dt.date, int, str]] = []  # (due day, sequence, topic): a heap
+    add = placements.append if record else _ignore
+    # Days as ordinals and plain lists: this loop runs several times per plan on big catalogs.
+    last_day = slots[-1].end.toordinal() if slots else 0
+    due: list[tuple[int, int, str]] = []  # (due day, sequence, topic): a heap
+    push, pop = heapq.heappush, heapq.heappop
     sequence = 0
-    queue = [(t, quarters[t]) for t in order]
-    head = 0
+    topics = list(order)
+    remaining = [quarters[t] for t in topics]
+    head, count = 0, len(topics)
     for week, slot in enumerate(slots):
         left = slot.capacity
+        end = slot.end.toordinal()
         review_room = int(slot.capacity * review_share)
-        while due and due[0][0] <= slot.end:
+        while due and due[0][0] <= end:
             cost = review_quarters.get(due[0][2], 1)
             if cost > review_room:
                 break
-            _, _, topic = heapq.heappop(due)
-            placements.append(Placement(week, topic, cost, "review"))
+            topic = pop(due)[2]
+            add(Placement(week, topic, cost, "review"))
             review_room -= cost
             left -= cost
-        while left > 0 and head < len(queue):
-            topic, remaining = queue[head]
-            take = min(remaining, left)
-            placements.append(Placement(week, topic, take))
+        while left > 0 and head < count:
+            take = remaining[head]
+            if take > left:
+                add(Placement(week, topics[head], left))
+                remaining[head] -= left
+                left = 0
+                break
+            add(Placement(week, topics[head], take))
             left -= take
-            if take < remaining:
-                queue[head] = (topic, remaining - take)
-                continue
-            head += 1
             for offset in review_offsets:
-                heapq.heappush(due, (slot.end + dt.timedelta(days=offset), sequence, topic))
+                day = end + offset
+                if day > last_day:
+                    break  # offsets grow: the rest fall after the plan too
+                push(due, (day, sequence, topics[head]))
                 sequence += 1
-    overflow = sum(remaining for _, remaining in queue[head:])
-    return placements, overflow
+            head += 1
+    return placements, sum(remaining[head:])
