@@ -427,14 +427,17 @@ def done(
     store = _store()
     active = _active_plan(store)
     topic_id = _plan_topic(active, topic)
-    progress = _progress(store)
+    events = store.events()
+    progress = fold(events)
     already = progress.done.get(topic_id)
     if already is None:
+        from mathplan.progress import Event
         from mathplan.review import finished
 
         card = finished(when)
-        store.add_event("done", when, topic_id, {"card": card.card, "due": card.due.isoformat()})
-        progress = fold(store.events())
+        data = {"card": card.card, "due": card.due.isoformat()}
+        event_id = store.add_event("done", when, topic_id, data)
+        progress = fold([*events, Event(event_id, when, "done", topic_id, data=data)])
     missing = unfinished_prerequisites(active, progress, topic_id)
     state = status(active, progress, today)
     title = _title(active, topic_id)
