@@ -192,6 +192,12 @@ def _active_plan(store: Store) -> Plan:
     return from_document(document)
 
 
+def _learner() -> tuple[Store, Plan, Progress, dt.date]:
+    """What most commands start from: the store, the active plan, progress so far, today."""
+    store = _store()
+    return store, _active_plan(store), _progress(store), _today()
+
+
 def _progress(store: Store) -> Progress:
     from mathplan.progress import fold
 
@@ -357,10 +363,7 @@ def next_(as_json: JsonOpt = False) -> None:
     """
     from mathplan.progress import next_step, status
 
-    store = _store()
-    active = _active_plan(store)
-    progress = _progress(store)
-    today = _today()
+    _, active, progress, today = _learner()
     step = next_step(active, progress, today)
     state = status(active, progress, today)
     if step is None:
@@ -603,10 +606,7 @@ def status_(as_json: JsonOpt = False) -> None:
     from mathplan.forecast import forecast
     from mathplan.progress import status
 
-    store = _store()
-    active = _active_plan(store)
-    progress = _progress(store)
-    today = _today()
+    _, active, progress, today = _learner()
     state = status(active, progress, today)
     fc = forecast(active, progress, today)
     if as_json:

@@ -204,27 +204,39 @@ def _carried_topics(
     """Topics done before a replan: kept in the plan (week 0) so progress stays cumulative."""
     carried = []
     for tid in completed:
-        topic = catalog.topics[tid]
         teachers = sorted(catalog.resources_for(tid), key=lambda r: (-r.rating_for(tid), r.id))
-        rid = teachers[0].id if teachers else ""
-        carried.append(
-            PlannedTopic(
-                id=tid,
-                title=topic.title,
-                area=topic.area,
-                priority=topic.priority.value,
-                quarters=quarters[tid],
-                why=topic.why,
-                exercise=topic.exercise,
-                check=topic.check,
-                resource=rid,
-                where=_where(teachers[0], tid) if teachers else "",
-                prerequisites=topic.prerequisites,
-                first_week=0,
-                last_week=0,
-            )
-        )
+        best = teachers[0] if teachers else None
+        carried.append(_planned_topic(catalog, tid, quarters[tid], best, first_week=0, last_week=0))
     return carried
+
+
+def _planned_topic(
+    catalog: Catalog,
+    tid: str,
+    quarters: int,
+    resource: Resource | None,
+    first_week: int,
+    last_week: int,
+    alternatives: tuple[tuple[str, str], ...] = (),
+) -> PlannedTopic:
+    """One topic of the plan, with everything later commands show about it copied in."""
+    topic = catalog.topics[tid]
+    return PlannedTopic(
+        id=tid,
+        title=topic.title,
+        area=topic.area,
+        priority=topic.priority.value,
+        quarters=quarters,
+        why=topic.why,
+        exercise=topic.exercise,
+        check=topic.check,
+        resource=resource.id if resource else "",
+        where=_where(resource, tid) if resource else "",
+        prerequisites=topic.prerequisites,
+        first_week=first_week,
+        last_week=last_week,
+        alternatives=alternatives,
+    )
 
 
 def _months_of(
@@ -297,25 +309,17 @@ def _planned_topics(
         weeks.setdefault(p.topic, []).append(p.week + 1)
     result = []
     for tid in kept:
-        topic = catalog.topics[tid]
         rid = choice.assignment[tid]
         others = sorted(
             (r for r in catalog.resources_for(tid) if r.id != rid),
             key=lambda r: (not r.is_free, -r.rating_for(tid), r.id),
         )[:3]
         result.append(
-            PlannedTopic(
-                id=tid,
-                title=topic.title,
-                area=topic.area,
-                priority=topic.priority.value,
-                quarters=quarters[tid],
-                why=topic.why,
-                exercise=topic.exercise,
-                check=topic.check,
-                resource=rid,
-                where=_where(catalog.resources[rid], tid),
-                prerequisites=topic.prerequisites,
+            _planned_topic(
+                catalog,
+                tid,
+                quarters[tid],
+                catalog.resources[rid],
                 first_week=min(weeks[tid]),
                 last_week=max(weeks[tid]),
                 alternatives=tuple((r.id, _where(r, tid)) for r in others),

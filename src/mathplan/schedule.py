@@ -145,7 +145,7 @@ def choose_topics(
                 continue
             candidates.append(topic)
             considered.add(topic)
-        chosen = _best_subset(candidates, graph, quarters, ranks, tier, left, considered)
+        chosen = _best_subset(_Tier(candidates, graph, quarters, ranks, tier, considered), left)
         kept |= chosen
         left -= sum(quarters[t] for t in chosen)
         for topic in candidates:
@@ -155,21 +155,24 @@ def choose_topics(
     return [t for t in order if t in kept], drops
 
 
-def _best_subset(
-    candidates: Sequence[str],
-    graph: Graph,
-    quarters: Mapping[str, int],
-    ranks: Mapping[str, int],
-    tier: int,
-    room: int,
-    considered: set[str],
-) -> set[str]:
+class _Tier(NamedTuple):
+    """One priority tier's choice: its candidates (in study order) and what they depend on."""
+
+    candidates: Sequence[str]
+    graph: Graph
+    quarters: Mapping[str, int]
+    ranks: Mapping[str, int]
+    tier: int
+    considered: set[str]  # the candidates, as a set
+
+
+def _best_subset(tier: _Tier, room: int) -> set[str]:
     """The candidates to keep: most hours of this tier's own topics within ``room``, then the
     fewest helper hours, then the earliest in study order."""
-    greedy = _greedy_subset(candidates, graph, quarters, ranks, tier, room, considered)
-    if len(candidates) > EXACT_LIMIT:
+    greedy = _greedy_subset(tier, room)
+    if len(tier.candidates) > EXACT_LIMIT:
         return greedy
-    return _exact_subset(candidates, graph, quarters, ranks, tier, room, considered, greedy)
+    return _exact_subset(tier, room, greedy)
 
 
 def _score(
@@ -180,16 +183,9 @@ def _score(
     return own, -helpers
 
 
-def _greedy_subset(
-    candidates: Sequence[str],
-    graph: Graph,
-    quarters: Mapping[str, int],
-    ranks: Mapping[str, int],
-    tier: int,
-    room: int,
-    considered: set[str],
-) -> set[str]:
+def _greedy_subset(tier_choice: _Tier, room: int) -> set[str]:
     """First fit in study order; a topic brings the helpers it needs with it, or nothing."""
+    candidates, graph, quarters, ranks, tier, considered = tier_choice
     chosen: set[str] = set()
     refused: set[str] = set()
     for topic in candidates:
@@ -223,18 +219,10 @@ def _package(topic: str, graph: Graph, chosen: set[str], considered: set[str]) -
     return package
 
 
-def _exact_subset(
-    candidates: Sequence[str],
-    graph: Graph,
-    quarters: Mapping[str, int],
-    ranks: Mapping[str, int],
-    tier: int,
-    room: int,
-    considered: set[str],
-    start: set[str],
-) -> set[str]:
+def _exact_subset(tier_choice: _Tier, room: int, start: set[str]) -> set[str]:
     """Branch and bound over prerequisite-closed subsets, seeded with the greedy answer so it
     can only improve on it; stops after ``NODE_BUDGET`` nodes with the best found."""
+    candidates, graph, quarters, ranks, tier, _ = tier_choice
     n = len(candidates)
     own = [quarters[t] if ranks[t] == tier else 0 for t in candidates]
     size = [quarters[t] for t in candidates]
