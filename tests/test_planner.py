@@ -107,7 +107,7 @@ def paid_catalog() -> Catalog:
         [
             resource("free", ["a", "b", "c"], rating=3),
             resource("book", {"a": 5, "b": 5, "c": 5}, model="one-time", usd=60.0),
-            resource("sub", {"a": 5, "b": 5}, model="monthly", usd=49.0),
+            resource("sub", {"a": 5, "b": 5}, model="monthly", usd=12.0),
             resource("pricey", {"c": 5}, model="one-time", usd=999.0),
             resource("unknown-price", {"a": 5, "b": 5, "c": 5}, model="one-time"),
         ],
@@ -136,7 +136,7 @@ def test_monthly_subscription_costs_each_calendar_month_it_is_used() -> None:
     sub = plan.resource("sub")
     assert sub is not None
     assert sub.months == ("2026-12", "2027-01")
-    assert sub.cost == 2 * 49.0
+    assert sub.cost == 2 * 12.0
     assert plan.total_cost <= 500
 
 

@@ -16,7 +16,7 @@ Three steps, each a pure function:
 from __future__ import annotations
 
 import datetime as dt
-import heapq
+from collections import deque
 from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
@@ -94,6 +94,7 @@ def effective_ranks(graph: Graph, order: Sequence[str], ranks: Mapping[str, int]
     return effective
 
 
+MAX_TOTALLED = 20_000  # drops whose extra hours are totalled exactly (see explain_drops)
 EXACT_LIMIT = 40  # a tier with at most this many candidates is searched exactly (node budget below)
 NODE_BUDGET = 60_000
 
@@ -105,6 +106,9 @@ def choose_topics(
     ranks: Mapping[str, int],
     capacity: int,
     unavailable: Mapping[str, str] | None = None,
+    *,
+    effective: Mapping[str, int] | None = None,
+    with_drops: bool = True,
 ) -> tuple[list[str], list[Drop]]:
     """Which topics of ``order`` (a valid study order) fit into ``capacity`` quarter hours.
 
@@ -117,10 +121,13 @@ def choose_topics(
 
     ``unavailable`` maps topics that must be dropped anyway (e.g. nothing affordable teaches
     them) to the reason. Returns the kept topics in study order, and the dropped ones; see
-    :func:`explain_drops` for the reasons of those dropped for time.
+    :func:`explain_drops` for the reasons of those dropped for time. A caller probing many
+    capacities may pass ``effective`` (from :func:`effective_ranks`, which does not depend on
+    the capacity) and ask for no drops.
     """
     unavailable = unavailable or {}
-    effective = effective_ranks(graph, order, ranks)
+    if effective is None:
+        effective = effective_ranks(graph, order, ranks)
     position = {t: i for i, t in enumerate(order)}
     kept: set[str] = set()
     dropped: dict[str, str | None] = {}  # topic -> the dropped prerequisite that blocked it
@@ -151,8 +158,11 @@ def choose_topics(
         for topic in candidates:
             if topic not in chosen and ranks[topic] <= tier:
                 dropped[topic] = next((p for p in graph.get(topic, ()) if p in dropped), None)
+    kept_in_order = [t for t in order if t in kept]
+    if not with_drops:
+        return kept_in_order, []
     drops = [Drop(t, unavailable.get(t, ""), dropped[t], None) for t in order if t in dropped]
-    return [t for t in order if t in kept], drops
+    return kept_in_order, drops
 
 
 class _Tier(NamedTuple):
@@ -190,6 +200,9 @@ def _greedy_subset(tier_choice: _Tier, room: int) -> set[str]:
     refused: set[str] = set()
     for topic in candidates:
         if ranks[topic] != tier or topic in chosen:
+            continue
+        if any(p in refused for p in graph.get(topic, ())):
+            refused.add(topic)  # what it needs did not fit: neither will it (room only shrinks)
             continue
         package = _package(topic, graph, chosen, considered)
         if package is None or package & refused:
@@ -263,27 +276,41 @@ def explain_drops(
     drops: Sequence[Drop], graph: Graph, quarters: Mapping[str, int], free: int
 ) -> list[Drop]:
     """Why each topic was dropped, and for those dropped for time how many more quarter hours
-    would let it in (with its dropped prerequisites). Computed once, for the final choice."""
-    dropped = {d.topic for d in drops}
+    would let it in (with its dropped prerequisites). Computed once, for the final choice.
+
+    The dropped prerequisites of every dropped topic, transitively, are kept as bit sets (one
+    bit per dropped topic, in study order), so shared ancestors are counted once; their hours
+    are summed per distinct topic length with ``int.bit_count``. That is quadratic in the number
+    of drops, so past ``MAX_TOTALLED`` drops (catalogs far beyond any real syllabus) the extra
+    hours are left unknown (None) rather than slow every plan down.
+    """
+    if len(drops) > MAX_TOTALLED:
+        return [d if d.reason else Drop(d.topic, _reason(d), d.blocked_by, None) for d in drops]
+    bit = {d.topic: 1 << i for i, d in enumerate(drops)}
+    ancestors: dict[str, int] = {}
+    for drop in drops:  # study order: prerequisites first
+        mask = bit[drop.topic]
+        for prereq in graph.get(drop.topic, ()):
+            mask |= ancestors.get(prereq, 0)
+        ancestors[drop.topic] = mask
+    by_length: dict[int, int] = {}
+    for drop in drops:
+        by_length[quarters[drop.topic]] = by_length.get(quarters[drop.topic], 0) | bit[drop.topic]
     result = []
     for drop in drops:
         if drop.reason:  # dropped for a reason more time would not fix
             result.append(drop)
             continue
-        needed = {drop.topic}
-        stack = [drop.topic]
-        while stack:
-            for prereq in graph.get(stack.pop(), ()):
-                if prereq in dropped and prereq not in needed:
-                    needed.add(prereq)
-                    stack.append(prereq)
-        more = max(0, sum(quarters[a] for a in needed) - free)
-        if drop.blocked_by is not None:
-            reason = f"its prerequisite {drop.blocked_by} was dropped"
-        else:
-            reason = "not enough time after higher-priority topics"
-        result.append(Drop(drop.topic, reason, drop.blocked_by, more))
+        mask = ancestors[drop.topic]
+        needed = sum(q * (mask & m).bit_count() for q, m in by_length.items())
+        result.append(Drop(drop.topic, _reason(drop), drop.blocked_by, max(0, needed - free)))
     return result
+
+
+def _reason(drop: Drop) -> str:
+    if drop.blocked_by is not None:
+        return f"its prerequisite {drop.blocked_by} was dropped"
+    return "not enough time after higher-priority topics"
 
 
 def _ignore(_: object) -> None:
@@ -313,24 +340,30 @@ def pack_weeks(
     review_quarters = review_quarters or {}
     placements: list[Placement] = []
     add = placements.append if record else _ignore
-    # Days as ordinals and plain lists: this loop runs several times per plan on big catalogs.
-    last_day = slots[-1].end.toordinal() if slots else 0
-    due: list[tuple[int, int, str]] = []  # (due day, sequence, topic): a heap
-    push, pop = heapq.heappush, heapq.heappop
+    # Plain lists and week numbers: this loop runs several times per plan on big catalogs, so
+    # due reviews go into a bucket per week (linear) rather than a heap ordered by day.
+    first_day = slots[0].start.toordinal() if slots else 0
+    week_of_day: list[int] = []  # day offset from the first day -> week index
+    for week, slot in enumerate(slots):
+        week_of_day.extend([week] * ((slot.end - slot.start).days + 1))
+    horizon = len(week_of_day)
+    buckets: list[list[tuple[int, int, str]]] = [[] for _ in slots]  # (day, sequence, topic)
+    waiting: deque[tuple[int, int, str]] = deque()  # due, oldest first, not yet placed
     sequence = 0
     topics = list(order)
     remaining = [quarters[t] for t in topics]
     head, count = 0, len(topics)
     for week, slot in enumerate(slots):
         left = slot.capacity
-        end = slot.end.toordinal()
+        end = slot.end.toordinal() - first_day
         review_room = int(slot.capacity * review_share)
-        while due and due[0][0] <= end:
-            cost = review_quarters.get(due[0][2], 1)
+        if buckets[week]:
+            waiting.extend(sorted(buckets[week]))  # after the older ones still waiting
+        while waiting:
+            cost = review_quarters.get(waiting[0][2], 1)
             if cost > review_room:
                 break
-            topic = pop(due)[2]
-            add(Placement(week, topic, cost, "review"))
+            add(Placement(week, waiting.popleft()[2], cost, "review"))
             review_room -= cost
             left -= cost
         while left > 0 and head < count:
@@ -344,9 +377,9 @@ def pack_weeks(
             left -= take
             for offset in review_offsets:
                 day = end + offset
-                if day > last_day:
+                if day >= horizon:
                     break  # offsets grow: the rest fall after the plan too
-                push(due, (day, sequence, topics[head]))
+                buckets[week_of_day[day]].append((day, sequence, topics[head]))
                 sequence += 1
             head += 1
     return placements, sum(remaining[head:])
