@@ -586,7 +586,8 @@ def run(count: int = 300) -> bool:
     )
     print(
         "  (resource value: rating x quarter hours, less SWITCH_COST = "
-        f"{SWITCH_COST} per distinct resource used; topic value: weights "
+        f"{SWITCH_COST} per distinct resource used and MONEY_WEIGHT = {MONEY_WEIGHT:g} per "
+        "dollar; topic value: weights "
         f"{WEIGHT['core']:,} / {WEIGHT['recommended']:,} / {WEIGHT['optional']} per quarter hour)"
     )
     over = [r.seed for r in results if r.over_budget]
