@@ -166,3 +166,19 @@ def test_topic_outside_the_plan_is_explained(home: Path) -> None:
     assert (
         result.exit_code == 2 and "not in your active plan (you already know it)" in result.stderr
     )
+
+
+def test_mathplan_alone_shows_help_and_succeeds(home: Path) -> None:
+    result = runner.invoke(app, [])
+    assert result.exit_code == 0 and "Usage" in result.stdout + result.stderr
+    assert "error" not in result.stderr
+
+
+def test_doctor_names_a_home_that_is_a_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    not_a_folder = tmp_path / "file"
+    not_a_folder.write_text("x")
+    monkeypatch.setenv("MATHPLAN_HOME", str(not_a_folder))
+    result = runner.invoke(app, ["doctor"])
+    assert result.exit_code == 1 and "is a file, not a folder" in result.stdout

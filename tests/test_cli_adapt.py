@@ -155,3 +155,45 @@ def test_status_renders_forecast_and_burnup(planned: dict[str, object]) -> None:
     code, out, _ = run("status", today="2027-01-10")
     assert code == 0
     assert "Burn-up" in out and "Pace over" in out and "To finish in time" in out
+
+
+def test_replan_after_studying_out_of_order_keeps_the_prerequisites(
+    planned: dict[str, object],
+) -> None:
+    js("done", "svd")
+    new = js("replan")
+    assert isinstance(new, dict)
+    scheduled = {i["topic"] for w in new["weeks"] for i in w["items"] if i["kind"] == "study"}
+    assert {"spectral-theorem", "eigenvalues-eigenvectors"} <= scheduled
+    assert "svd" not in scheduled
+
+
+def test_pace_after_a_replan_still_counts_the_weeks_before_it(
+    planned: dict[str, object],
+) -> None:
+    for day, topic in [("2026-12-20", "vectors"), ("2026-12-27", "dot-product")]:
+        js("done", topic, "--date", day, today=day)
+    before = js("status", today="2027-01-06")
+    js("replan", today="2027-01-06")
+    after = js("status", today="2027-01-06")
+    assert isinstance(before, dict) and isinstance(after, dict)
+    assert after["forecast"]["pace_hours_per_week"] == before["forecast"]["pace_hours_per_week"] > 0
+    assert after["forecast"]["window_days"] == 28
+
+
+def test_status_after_the_end_says_how_to_plan_what_is_left(planned: dict[str, object]) -> None:
+    code, out, _ = run("status", today="2027-07-01")
+    assert code == 0 and "mathplan replan --months" in out
+
+
+def test_a_damaged_plan_is_reported_not_crashed_on(planned: dict[str, object], home: Path) -> None:
+    import sqlite3
+
+    db = sqlite3.connect(home / "mathplan.db")
+    db.execute("UPDATE plans SET document = '{}'")
+    db.commit()
+    db.close()
+    code, out, err = run("next")
+    assert code == 1 and "damaged" in err and "Traceback" not in err
+    code, out, err = run("doctor")
+    assert code == 1 and "[BAD]" in out

@@ -195,7 +195,7 @@ def _field_path(data: dict[str, Any], loc: tuple[int | str, ...]) -> str:
 def _describe(err: Any) -> str:
     message = str(err["msg"])
     if err["type"] == "extra_forbidden":
-        return "unknown field (check the spelling against the catalog format in README)"
+        return "unknown field (`mathplan catalog init` shows every field)"
     if err["type"] == "missing":
         return "required field is missing"
     if "input" in err and err["type"] not in ("model_type",):

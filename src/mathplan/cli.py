@@ -20,7 +20,7 @@ import typer
 from typer.core import TyperGroup
 
 from mathplan import __version__
-from mathplan.errors import MathplanError, NoPlan, UsageError
+from mathplan.errors import MathplanError, NoPlan, StoreError, UsageError
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -189,7 +189,13 @@ def _active_plan(store: Store) -> Plan:
     document = store.active_plan()
     if document is None:
         raise NoPlan()
-    return from_document(document)
+    try:
+        return from_document(document)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        raise StoreError(
+            f"the active plan in {store.path} is damaged; `mathplan doctor` says more, "
+            "`mathplan undo` returns to the plan before it"
+        ) from None
 
 
 def _learner() -> tuple[Store, Plan, Progress, dt.date]:
@@ -327,6 +333,12 @@ def plan(
         _print_json(document)
         return
     _show_plan(result)
+    unused = [r for r in profile.own if result.resource(r) is None]
+    if unused:
+        _note(
+            f"You own {', '.join(unused)}, but better-rated resources teach its topics in this "
+            "plan; see `mathplan why TOPIC` for every option."
+        )
     _note("Saved as your active plan. Next: mathplan next")
 
 
@@ -944,7 +956,10 @@ def _write_atomically(path: Path, data: bytes) -> None:
         raise MathplanError(f"cannot write {str(path)!r}: {exc.strerror or exc}") from None
 
 
-catalog_app = typer.Typer(help="Check or start your own catalog file.", no_args_is_help=True)
+catalog_app = typer.Typer(
+    help="Check or start your own catalog file.\n\nExample: mathplan catalog init -o mine.toml",
+    no_args_is_help=True,
+)
 app.add_typer(catalog_app, name="catalog")
 
 
@@ -1406,11 +1421,15 @@ def _run_reporting_errors(invoke: Any) -> int:
         if not (hasattr(exc, "format_message") and hasattr(exc, "exit_code")):
             raise
         _click_error(exc)
+        if not str(exc.format_message()).strip():
+            return 0
         return int(exc.exit_code)
 
 
 def _click_error(exc: Any) -> None:
     message = " ".join(str(exc.format_message()).split())
+    if not message:  # `mathplan` alone: the help was the answer
+        return
     ctx = getattr(exc, "ctx", None)
     where = ctx.command_path if ctx is not None else "mathplan"
     _err().print(

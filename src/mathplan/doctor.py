@@ -24,6 +24,9 @@ def examine(home: Path | None = None) -> list[Finding]:
     home = home or default_home()
     path = home / DB_NAME
     findings: list[Finding] = []
+    if home.exists() and not home.is_dir():
+        problem = f"{home} is a file, not a folder: set MATHPLAN_HOME to a folder"
+        return [Finding("data folder", False, problem), *_catalog_findings([])]
     if not path.exists():
         findings.append(
             Finding("database", True, f"none yet at {path}; `mathplan plan` creates it")
@@ -45,7 +48,11 @@ def examine(home: Path | None = None) -> list[Finding]:
             )
         )
         plans, events = store.counts()
-        findings.append(Finding("contents", True, f"{plans} plans, {events} events"))
+        try:
+            store.events()
+            findings.append(Finding("contents", True, f"{plans} plans, {events} events"))
+        except MathplanError as exc:
+            findings.append(Finding("contents", False, str(exc)))
         files: list[str] = []
         document = store.active_plan()
         if document is None:

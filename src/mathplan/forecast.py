@@ -49,7 +49,8 @@ def forecast(plan: Plan, progress: Progress, today: dt.date) -> Forecast:
     remaining = round(
         sum(h for tid, h in hours.items() if tid not in progress.done and tid not in known), 2
     )
-    started = plan.weeks[0].start if plan.weeks else today
+    # The pace window reaches back to the learner's first week, not to the latest replan.
+    started = plan.profile.week_anchor or (plan.weeks[0].start if plan.weeks else today)
     window = max(7, min(PACE_WINDOW_DAYS, (today - started).days + 1))
     since = today - dt.timedelta(days=window - 1)
     recent = sum(hours.get(tid, 0.0) for tid, day in progress.done.items() if since <= day <= today)

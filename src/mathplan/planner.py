@@ -124,8 +124,15 @@ def _make_plan(catalog: Catalog, profile: Profile, catalog_files: Sequence[str])
     depth = Depth(profile.depth)
     graph = {t.id: t.prerequisites for t in catalog.topics.values()}
     position = {tid: i for i, tid in enumerate(catalog.topics)}
-    settled = set(profile.known) | set(profile.completed)
-    selected = _closure_before(graph, catalog.goals[profile.goal].targets, settled)
+    # Known topics satisfy what they need; done ones (carried over by a replan) do not: a learner
+    # who finished SVD early still has the eigenvalues before it to learn.
+    settled = set(profile.known)
+    done = set(profile.completed)
+    selected = [
+        t
+        for t in _closure_before(graph, catalog.goals[profile.goal].targets, settled)
+        if t not in done
+    ]
     order = topological_order(graph, selected, position)
     quarters = {
         t: quarters_of(catalog.topics[t].hours.for_depth(depth))

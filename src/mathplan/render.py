@@ -446,6 +446,14 @@ def forecast_view(fc: Forecast, hours_per_week: float) -> Text:
         text.append(verdict + "\n", "green" if fc.on_time else "red")
     if fc.on_time:
         return text
+    if fc.today > fc.end:
+        weeks = fc.remaining / max(hours_per_week, 0.25)
+        months = max(1, -(-int(weeks * 7) // 30))
+        text.append(
+            f"The plan ended on {fc.end}. To plan what is left ({hours(fc.remaining)}) at "
+            f"{hours(hours_per_week)}/week: mathplan replan --months {months}\n"
+        )
+        return text
     text.append("To finish in time, any one of:\n", "bold")
     if fc.needed_per_week is not None:
         extra = hours(round(fc.needed_per_week - fc.pace, 2))

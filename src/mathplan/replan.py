@@ -67,7 +67,7 @@ def replan_profile(
         own=tuple(dict.fromkeys([*old.own, *(r.id for r in bought)])),
         completed=tuple(t for t in settled if t in catalog.topics),
         skip=tuple(dict.fromkeys([*old.skip, *(skip or [])])),
-        week_anchor=plan.weeks[0].start if plan.weeks else first,
+        week_anchor=old.week_anchor or (plan.weeks[0].start if plan.weeks else first),
     )
 
 

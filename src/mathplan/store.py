@@ -163,19 +163,26 @@ class Store:
         rows = self._read(
             "SELECT id, at, kind, topic, undoes, data, plan_id, recorded_at FROM events ORDER BY id"
         ).fetchall()
-        return [
-            Event(
-                id=r[0],
-                at=dt.date.fromisoformat(r[1]),
-                kind=r[2],
-                topic=r[3],
-                undoes=r[4],
-                data=json.loads(r[5]) if r[5] else {},
-                plan_id=r[6],
-                recorded_at=r[7],
-            )
-            for r in rows
-        ]
+        try:
+            return [self._event(r) for r in rows]
+        except (ValueError, TypeError):
+            raise StoreError(
+                f"the history in {self.path} is damaged (an event cannot be read); "
+                "`mathplan doctor` says more"
+            ) from None
+
+    @staticmethod
+    def _event(r: tuple[Any, ...]) -> Event:
+        return Event(
+            id=r[0],
+            at=dt.date.fromisoformat(r[1]),
+            kind=r[2],
+            topic=r[3],
+            undoes=r[4],
+            data=json.loads(r[5]) if r[5] else {},
+            plan_id=r[6],
+            recorded_at=r[7],
+        )
 
     def plan_document(self, plan_id: int) -> dict[str, Any] | None:
         row = self._read("SELECT document FROM plans WHERE id = ?", (plan_id,)).fetchone()
