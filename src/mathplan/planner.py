@@ -45,13 +45,8 @@ from mathplan.schedule import (
 NO_RESOURCE = "no resource within the budget teaches it"
 
 
-def select_topics(catalog: Catalog, goal_id: str, known: Iterable[str]) -> list[str]:
-    """The goal's targets and their prerequisites, not descending past what the learner knows."""
-    graph = {t.id: t.prerequisites for t in catalog.topics.values()}
-    return _closure_before(graph, catalog.goals[goal_id].targets, set(known))
-
-
 def _closure_before(graph: Graph, targets: Iterable[str], known: set[str]) -> list[str]:
+    """The targets and their prerequisites, not descending past what the learner knows."""
     seen: set[str] = set()
     stack = [t for t in targets if t not in known]
     while stack:
