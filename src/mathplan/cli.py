@@ -1420,16 +1420,14 @@ def _run_reporting_errors(invoke: Any) -> int:
     except Exception as exc:
         if not (hasattr(exc, "format_message") and hasattr(exc, "exit_code")):
             raise
-        _click_error(exc)
-        if not str(exc.format_message()).strip():
+        message = " ".join(str(exc.format_message()).split())
+        if not message:  # `mathplan` alone: the help it printed was the answer
             return 0
+        _click_error(exc, message)
         return int(exc.exit_code)
 
 
-def _click_error(exc: Any) -> None:
-    message = " ".join(str(exc.format_message()).split())
-    if not message:  # `mathplan` alone: the help was the answer
-        return
+def _click_error(exc: Any, message: str) -> None:
     ctx = getattr(exc, "ctx", None)
     where = ctx.command_path if ctx is not None else "mathplan"
     _err().print(

@@ -7,6 +7,7 @@ send data to stdout and messages to stderr, and tests can render to a string.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
@@ -447,8 +448,8 @@ def forecast_view(fc: Forecast, hours_per_week: float) -> Text:
     if fc.on_time:
         return text
     if fc.today > fc.end:
-        weeks = fc.remaining / max(hours_per_week, 0.25)
-        months = max(1, -(-int(weeks * 7) // 30))
+        days = math.ceil(fc.remaining / max(hours_per_week, 0.25) * 7)
+        months = _months_until(fc.today, fc.today + dt.timedelta(days=days))
         text.append(
             f"The plan ended on {fc.end}. To plan what is left ({hours(fc.remaining)}) at "
             f"{hours(hours_per_week)}/week: mathplan replan --months {months}\n"
