@@ -60,6 +60,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -488,45 +489,50 @@ def larger_short_week_plans(count: int = 20) -> list[tuple[int, list[str]]]:
     return found
 
 
+def _topic_witness(
+    topics: list[dict[str, Any]], hours_per_week: float, what: str, cause: str
+) -> tuple[str, float, str]:
+    """mathplan's topic choice against the optimum on one hand-made month-long instance."""
+    ratings = {t["id"]: 3 for t in topics}
+    cat = build_catalog(topics, [resource_dict("free", ratings)])
+    plan = make_plan(cat, _profile(dt.date(2026, 11, 30), 1, hours_per_week, 0.0))
+    cap = sum(w.capacity_quarters for w in plan.weeks)
+    mp, (opt, best) = topic_value(cat, [t.id for t in plan.topics]), optimal_topics(cat, cap)
+    kept = [t.id for t in plan.topics]
+    return (
+        f"{what}, capacity {cap / 4:g} h: mathplan keeps {kept}, optimum {best}",
+        _ratio(mp, opt),
+        cause,
+    )
+
+
 def witnesses() -> list[tuple[str, float, str]]:
     """Hand-made minimal instances for each way the algorithms can miss the optimum."""
     start = dt.date(2026, 11, 30)  # a Monday; 1 month = 4 weeks + 2 days
     out = []
     # (a) three independent core topics of 6, 5 and 5 h; 10.x h of capacity.
-    topics = [
-        topic_dict("a", 6, "core", []),
-        topic_dict("b", 5, "core", []),
-        topic_dict("c", 5, "core", []),
-    ]
-    cat = build_catalog(topics, [resource_dict("free", {"a": 3, "b": 3, "c": 3})])
-    prof = _profile(start, 1, 2.5, 0.0)  # 4 x 10 quarters + 2 days -> 10.5 h
-    plan = make_plan(cat, prof)
-    cap = sum(w.capacity_quarters for w in plan.weeks)
-    mp, (opt, best) = topic_value(cat, [t.id for t in plan.topics]), optimal_topics(cat, cap)
     out.append(
-        (
-            f"topics: core a=6 h, b=5 h, c=5 h, no prerequisites, capacity {cap / 4:g} h: "
-            f"mathplan keeps {[t.id for t in plan.topics]}, optimum {best}",
-            _ratio(mp, opt),
+        _topic_witness(
+            [
+                topic_dict("a", 6, "core", []),
+                topic_dict("b", 5, "core", []),
+                topic_dict("c", 5, "core", []),
+            ],
+            2.5,  # 4 x 10 quarters + 2 days -> 10.5 h
+            "topics: core a=6 h, b=5 h, c=5 h, no prerequisites",
             "first fit in study order",
         )
     )
     # (a) an optional prerequisite protected for a recommended topic that is then dropped anyway.
-    topics = [
-        topic_dict("o", 1, "optional", []),
-        topic_dict("big", 8, "recommended", ["o"]),
-        topic_dict("r", 3, "recommended", []),
-    ]
-    cat = build_catalog(topics, [resource_dict("free", {"o": 3, "big": 3, "r": 3})])
-    prof = _profile(start, 1, 0.75, 0.0)  # 4 x 3 quarters + 2 days (0 quarters) -> 3 h
-    plan = make_plan(cat, prof)
-    cap = sum(w.capacity_quarters for w in plan.weeks)
-    mp, (opt, best) = topic_value(cat, [t.id for t in plan.topics]), optimal_topics(cat, cap)
     out.append(
-        (
-            f"topics: optional o=1 h needed by recommended big=8 h, recommended r=3 h, capacity "
-            f"{cap / 4:g} h: mathplan keeps {[t.id for t in plan.topics]}, optimum {best}",
-            _ratio(mp, opt),
+        _topic_witness(
+            [
+                topic_dict("o", 1, "optional", []),
+                topic_dict("big", 8, "recommended", ["o"]),
+                topic_dict("r", 3, "recommended", []),
+            ],
+            0.75,  # 4 x 3 quarters + 2 days (0 quarters) -> 3 h
+            "topics: optional o=1 h needed by recommended big=8 h, recommended r=3 h",
             "protected prerequisite of a dropped topic",
         )
     )
