@@ -1,8 +1,8 @@
 """Load, merge and validate catalog TOML files into a :class:`~mathplan.models.Catalog`.
 
-A catalog file may hold any of ``[[topic]]``, ``[[resource]]`` and ``[[goal]]`` entries (and a
-``[meta]`` table). The bundled files come first; each ``--catalog`` file is merged over them: an
-entry with a new id is added, an entry with a known id overrides only the fields it names (so a
+A catalog file may hold any of ``[[topic]]``, ``[[resource]]``, ``[[goal]]``, ``[[project]]``,
+``[[choice]]`` and ``[[exercise]]`` entries (and a ``[meta]`` table). The bundled files come
+first; each ``--catalog`` file is merged over them: an entry with a new id is added, an entry with a known id overrides only the fields it names (so a
 learner can change one price or one chapter without copying a whole resource). Every problem is
 collected, so ``catalog validate`` can list them all; each names the file, the entry and the field.
 """
@@ -21,10 +21,24 @@ from pydantic import BaseModel, ValidationError
 
 from mathplan.errors import CatalogError
 from mathplan.graph import find_cycle
-from mathplan.models import Catalog, Goal, Resource, Topic
+from mathplan.models import Catalog, Choice, Exercise, Goal, Project, Resource, Topic
 
-BUNDLED_FILES = ("topics.toml", "resources.toml", "goals.toml")
-_KINDS: dict[str, type[BaseModel]] = {"topic": Topic, "resource": Resource, "goal": Goal}
+BUNDLED_FILES = (
+    "topics.toml",
+    "resources.toml",
+    "goals.toml",
+    "projects.toml",
+    "choices.toml",
+    "exercises.toml",
+)
+_KINDS: dict[str, type[BaseModel]] = {
+    "topic": Topic,
+    "resource": Resource,
+    "goal": Goal,
+    "project": Project,
+    "choice": Choice,
+    "exercise": Exercise,
+}
 _TOP_LEVEL = {"meta", *_KINDS}
 
 
@@ -90,9 +104,19 @@ def check_catalog(paths: Iterable[Path]) -> tuple[Catalog | None, list[str]]:
             if model is not None:
                 models[kind][entry.id] = model
     problems.extend(_graph_problems(models, merged))
+    problems.extend(_project_problems(models, merged))
+    exercises = _resolved_exercises(models["exercise"], merged["exercise"], problems)
     if problems:
         return None, problems
-    return Catalog(topics=models["topic"], resources=models["resource"], goals=models["goal"]), []
+    catalog = Catalog(
+        topics=models["topic"],
+        resources=models["resource"],
+        goals=models["goal"],
+        projects=models["project"],
+        choices=models["choice"],
+        exercises=exercises,
+    )
+    return catalog, []
 
 
 def _read_toml(path: Path, problems: list[str]) -> dict[str, Any] | None:
@@ -252,6 +276,66 @@ def _graph_problems(
             "(each topic requires the next; remove one of these requirements)"
         )
     return problems
+
+
+def _project_problems(
+    models: dict[str, dict[str, Any]], merged: dict[str, dict[str, _Entry]]
+) -> list[str]:
+    """References from projects, goals' project lists, choices and exercises that do not resolve.
+
+    Project ids share the namespace of topic ids: `done ID` and plan items name either."""
+    topics = set(merged["topic"])
+    projects = set(merged["project"])
+    resources = set(merged["resource"])
+    problems: list[str] = []
+
+    def check(kind: str, entry_id: str, field: str, refs: Iterable[str], known: set[str]) -> None:
+        for ref in refs:
+            if ref not in known:
+                what = (
+                    "project"
+                    if known is projects
+                    else "resource"
+                    if known is resources
+                    else "topic"
+                )
+                problems.append(
+                    f"{merged[kind][entry_id].where()}, field {field!r}: unknown {what} {ref!r}"
+                    + _suggest(ref, known)
+                )
+
+    for project in models["project"].values():
+        if project.id in topics:
+            problems.append(
+                f"{merged['project'][project.id].where()}, field 'id': "
+                f"{project.id!r} is already a topic id; projects and topics share ids"
+            )
+        check("project", project.id, "requires", project.prerequisites, topics, "topic")
+        follow = [project.follow.resource]
+        check("project", project.id, "follow.resource", follow, resources, "resource")
+    for goal in models["goal"].values():
+        check("goal", goal.id, "projects", goal.projects, projects, "project")
+    for choice in models["choice"].values():
+        check("choice", choice.id, "topics", choice.topics, topics, "topic")
+        check("choice", choice.id, "goals", choice.goals, set(merged["goal"]), "goal")
+    for exercise in models["exercise"].values():
+        check("exercise", exercise.id, "id", [exercise.id], topics, "topic")
+    return problems
+
+
+def _resolved_exercises(
+    exercises: dict[str, Exercise], merged: dict[str, _Entry], problems: list[str]
+) -> dict[str, Exercise]:
+    """Exercises with ``folder`` made absolute against the file that last named it."""
+    resolved: dict[str, Exercise] = {}
+    for exercise_id, exercise in exercises.items():
+        entry = merged[exercise_id]
+        folder = (entry.files[-1].parent / exercise.folder).resolve()
+        if not folder.is_dir():
+            problems.append(f"{entry.where()}, field 'folder': no such folder {str(folder)!r}")
+            continue
+        resolved[exercise_id] = exercise.model_copy(update={"folder": str(folder)})
+    return resolved
 
 
 def _suggest(name: str, known: Iterable[str]) -> str:

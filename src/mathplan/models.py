@@ -86,9 +86,26 @@ class TopicHours(_Strict):
         return self.practical if depth is Depth.PRACTICAL else self.rigorous
 
 
+class RequirementKind(StrEnum):
+    """Whether a prerequisite holds at every depth or only for the rigorous treatment.
+
+    Metacademy's "shortcut" idea: the practical version of a concept needs fewer prerequisites
+    (attention can be understood and coded after dot products, matrix products and softmax; its
+    gradient, studied rigorously, needs backpropagation). ``rigorous`` edges are ignored when
+    planning at practical depth.
+    """
+
+    ALWAYS = "always"
+    RIGOROUS = "rigorous"
+
+
 class Requirement(_Strict):
     topic: TopicId
     reason: NonEmpty
+    kind: RequirementKind = RequirementKind.ALWAYS
+
+    def applies_at(self, depth: Depth) -> bool:
+        return self.kind is RequirementKind.ALWAYS or depth is Depth.RIGOROUS
 
 
 class Topic(_Strict):
@@ -101,10 +118,16 @@ class Topic(_Strict):
     exercise: NonEmpty
     check: NonEmpty
     requires: tuple[Requirement, ...] = ()
+    applied: bool = False  # an ML application (a model, a layer, a loss), not a maths foundation
 
     @property
     def prerequisites(self) -> tuple[str, ...]:
+        """Every prerequisite, rigorous-only ones included (what validation and `why` show)."""
         return tuple(r.topic for r in self.requires)
+
+    def prerequisites_at(self, depth: Depth) -> tuple[str, ...]:
+        """The prerequisites that hold at ``depth``: what the planner schedules."""
+        return tuple(r.topic for r in self.requires if r.applies_at(depth))
 
 
 class Pricing(_Strict):
@@ -129,11 +152,25 @@ class Pricing(_Strict):
         return self.model is PricingModel.FREE or self.usd is not None
 
 
+class CoverageDepth(StrEnum):
+    """Which depth a reading assignment serves: code-first material, derivations and proofs, or
+    both. At practical depth the planner uses ``practical`` and ``both`` entries, at rigorous depth
+    ``rigorous`` and ``both``: depth changes the material, not only the hours."""
+
+    PRACTICAL = "practical"
+    RIGOROUS = "rigorous"
+    BOTH = "both"
+
+    def serves(self, depth: Depth) -> bool:
+        return self is CoverageDepth.BOTH or self.value == depth.value
+
+
 class Coverage(_Strict):
     topic: TopicId
     where: NonEmpty
     hours: Annotated[float, Field(gt=0, le=1000, allow_inf_nan=False)] | None = None
     rating: Annotated[int, Field(ge=1, le=5)] | None = None
+    depth: CoverageDepth = CoverageDepth.BOTH
 
 
 class Resource(_Strict):
@@ -174,7 +211,64 @@ class Goal(_Strict):
     id: TopicId
     title: NonEmpty
     summary: NonEmpty
+    # In order of importance: when time is short the earliest-listed targets are kept first.
     targets: tuple[TopicId, ...] = Field(min_length=1)
+    projects: tuple[TopicId, ...] = ()
+    depth: Depth | None = None  # the depth planned when --depth is not given
+
+
+class FollowAlong(_Strict):
+    resource: TopicId
+    where: NonEmpty
+
+
+class Project(_Strict):
+    """A small runnable build that makes a cluster of topics real (an autograd engine, a bigram
+    language model, ...). Scheduled as soon as its prerequisites are done."""
+
+    id: TopicId
+    title: NonEmpty
+    hours: Hours
+    why: NonEmpty
+    deliverable: NonEmpty  # something a learner can check: "prints a loss below X on Y"
+    requires: tuple[Requirement, ...] = Field(min_length=1)
+    follow: FollowAlong
+
+    @property
+    def prerequisites(self) -> tuple[str, ...]:
+        return tuple(r.topic for r in self.requires)
+
+
+class Choice(_Strict):
+    """A question learners ask first ("do I need the proofs?") and the catalog's answer.
+
+    ``topics`` are the topics the answer is about; the plan says which of them it holds. A
+    choice with ``depth`` or ``goals`` applies only there; ``budget`` appends what the plan buys.
+    """
+
+    id: TopicId
+    question: NonEmpty
+    answer: NonEmpty
+    topics: tuple[TopicId, ...] = ()
+    depth: Depth | None = None
+    goals: tuple[TopicId, ...] = ()
+    budget: bool = False
+
+    def applies_to(self, goal: str, depth: Depth) -> bool:
+        return (self.depth is None or self.depth is depth) and (
+            not self.goals or goal in self.goals
+        )
+
+
+class Exercise(_Strict):
+    """A runnable exercise for a topic: ``folder`` holds its starter, checks and hints.
+
+    ``id`` is the topic's id. ``folder`` is relative to the catalog file that names it; the
+    loader makes it absolute, so ``--catalog`` users ship exercises the same way as the bundle.
+    """
+
+    id: TopicId
+    folder: NonEmpty
 
 
 class Catalog(_Strict):
@@ -183,6 +277,9 @@ class Catalog(_Strict):
     topics: dict[str, Topic]
     resources: dict[str, Resource]
     goals: dict[str, Goal]
+    projects: dict[str, Project] = Field(default_factory=dict)
+    choices: dict[str, Choice] = Field(default_factory=dict)
+    exercises: dict[str, Exercise] = Field(default_factory=dict)
 
     def topic(self, topic_id: str) -> Topic:
         return self.topics[topic_id]
