@@ -2,9 +2,9 @@
 
 A catalog file may hold any of ``[[topic]]``, ``[[resource]]``, ``[[goal]]``, ``[[project]]``,
 ``[[choice]]`` and ``[[exercise]]`` entries (and a ``[meta]`` table). The bundled files come
-first; each ``--catalog`` file is merged over them: an entry with a new id is added, an entry with a known id overrides only the fields it names (so a
-learner can change one price or one chapter without copying a whole resource). Every problem is
-collected, so ``catalog validate`` can list them all; each names the file, the entry and the field.
+first; each ``--catalog`` file is merged over them: an entry with a new id is added, an entry
+with a known id overrides only the fields it names (so a learner can change one price or one
+chapter without copying a whole resource). Every problem is collected, so ``catalog validate`` can list them all; each names the file, the entry and the field.
 """
 
 from __future__ import annotations
