@@ -140,6 +140,8 @@ class PlannedTopic(NamedTuple):
     first_week: int  # 0 for a topic carried over as done from an earlier plan
     last_week: int
     alternatives: tuple[tuple[str, str], ...] = ()  # (resource id, where) besides the primary
+    kind: str = "topic"  # "topic", or "project": a runnable build (``exercise`` = its deliverable)
+    applied: bool = False  # an ML application or a project, not a maths foundation
 
     @property
     def hours(self) -> float:
@@ -187,6 +189,14 @@ class Dropped(NamedTuple):
         return hours_of(self.quarters)
 
 
+class ChoiceAnswer(NamedTuple):
+    """A question learners ask first, answered for this plan (catalog text + what it holds)."""
+
+    id: str
+    question: str
+    answer: str
+
+
 class Plan(NamedTuple):
     profile: Profile
     end: dt.date
@@ -196,6 +206,25 @@ class Plan(NamedTuple):
     dropped: tuple[Dropped, ...] = ()
     catalog_files: tuple[str, ...] = ()
     goal_title: str = ""
+    goal_targets: tuple[str, ...] = ()  # the goal's targets, most important first
+    choices: tuple[ChoiceAnswer, ...] = ()
+    spare_options: tuple[str, ...] = ()  # what unused capacity could buy, when some is left
+
+    @property
+    def targets_planned(self) -> tuple[str, ...]:
+        """Goal targets the plan holds (scheduled, or carried over as done)."""
+        held = {t.id for t in self.topics}
+        return tuple(t for t in self.goal_targets if t in held)
+
+    @property
+    def targets_dropped(self) -> tuple[str, ...]:
+        dropped = {d.topic for d in self.dropped}
+        return tuple(t for t in self.goal_targets if t in dropped)
+
+    @property
+    def spare_quarters(self) -> int:
+        """Capacity no item uses: idle time the plan must own up to."""
+        return self.capacity_quarters - sum(w.quarters for w in self.weeks)
 
     @property
     def total_cost(self) -> float:
@@ -275,6 +304,8 @@ def to_document(plan: Plan) -> dict[str, Any]:
                 "first_week": t.first_week,
                 "last_week": t.last_week,
                 "alternatives": [{"resource": r, "where": w} for r, w in t.alternatives],
+                "kind": t.kind,
+                "applied": t.applied,
             }
             for t in plan.topics
         ],
@@ -312,6 +343,14 @@ def to_document(plan: Plan) -> dict[str, Any]:
             for d in plan.dropped
         ],
         "catalog_files": list(plan.catalog_files),
+        "goal_targets": {
+            "all": list(plan.goal_targets),
+            "planned": list(plan.targets_planned),
+            "dropped": list(plan.targets_dropped),
+        },
+        "spare_hours": hours_of(plan.spare_quarters),
+        "spare_options": list(plan.spare_options),
+        "choices": [{"id": c.id, "question": c.question, "answer": c.answer} for c in plan.choices],
     }
 
 
@@ -357,6 +396,8 @@ def from_document(doc: dict[str, Any]) -> Plan:
                 first_week=t["first_week"],
                 last_week=t["last_week"],
                 alternatives=tuple((a["resource"], a["where"]) for a in t["alternatives"]),
+                kind=str(t.get("kind", "topic")),
+                applied=bool(t.get("applied", False)),
             )
             for t in doc["topics"]
         ),
@@ -393,4 +434,9 @@ def from_document(doc: dict[str, Any]) -> Plan:
         ),
         catalog_files=tuple(doc.get("catalog_files", ())),
         goal_title=str(doc.get("goal_title", "")),
+        goal_targets=tuple(doc.get("goal_targets", {}).get("all", ())),
+        choices=tuple(
+            ChoiceAnswer(c["id"], c["question"], c["answer"]) for c in doc.get("choices", ())
+        ),
+        spare_options=tuple(doc.get("spare_options", ())),
     )
