@@ -66,12 +66,15 @@ import operator
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from mathplan.models import PricingModel, Resource
+from mathplan.models import Coverage, Depth, PricingModel, Resource
 
 _UNCOVERED_BONUS = 5  # rating points for teaching a topic that nothing affordable teaches
 SWITCH_COST = 24  # rating points x quarter hours: one point better over 6 hours is worth a switch
 MONEY_WEIGHT = 0.5  # rating points x quarter hours a dollar must buy (see the module docstring)
 _STARTS = 3  # how many of the most valuable single purchases are also tried first
+# What owning a resource is worth, in rating points: an owned book wins ties and one-point gaps
+# (so what the learner already has gets used), but not a material two points better.
+OWNED_BONUS = 1
 
 _FREE, _ONCE, _MONTHLY = 0, 1, 2  # how a resource is billed in this plan (owned counts as free)
 _EPS = 1e-9
@@ -100,8 +103,11 @@ def choose_resources(
     resources: Mapping[str, Resource],
     budget: float,
     owned: frozenset[str] = frozenset(),
+    depth: Depth | None = None,
 ) -> ResourceChoice:
-    ix = _Index(topics, quarters, months_of, resources, owned)
+    """The resource for each topic. With ``depth``, only reading assignments that serve that
+    depth are used where a topic has any (see :class:`~mathplan.models.CoverageDepth`)."""
+    ix = _Index(topics, quarters, months_of, resources, owned, depth)
     base = _State(ix, budget)
     plain = _run(base.copy())
     best, best_key = plain, (-plain.score(), plain.spent(), 0)
@@ -131,9 +137,11 @@ class _Index:
         months_of: Mapping[str, frozenset[str]],
         resources: Mapping[str, Resource],
         owned: frozenset[str],
+        depth: Depth | None = None,
     ) -> None:
         self.topics = list(topics)
         position = {t: i for i, t in enumerate(self.topics)}
+        served = _served_topics(resources, position, depth)
         self.quarters = [quarters[t] for t in self.topics]
         self.months = [months_of[t] for t in self.topics]
         self.rids = sorted(resources)
@@ -145,10 +153,11 @@ class _Index:
         for r, rid in enumerate(self.rids):
             res = resources[rid]
             taught: list[tuple[int, int]] = []
+            bonus = OWNED_BONUS if rid in owned else 0
             for cov in res.covers:
                 i = position.get(cov.topic)
-                if i is not None:
-                    rating = cov.rating if cov.rating is not None else res.rating
+                if i is not None and _usable(cov, depth, served):
+                    rating = (cov.rating if cov.rating is not None else res.rating) + bonus
                     taught.append((i, rating))
                     self.offers[i].append((r, rating))
             self.teaches.append(taught)
@@ -168,6 +177,26 @@ class _Index:
         for offer in self.offers:
             if len(offer) == 1:
                 self.sole[offer[0][0]] = True
+
+
+def _served_topics(
+    resources: Mapping[str, Resource], position: Mapping[str, int], depth: Depth | None
+) -> set[str]:
+    """Topics of the plan that some reading assignment serves at ``depth``."""
+    if depth is None:
+        return set(position)
+    return {
+        cov.topic
+        for res in resources.values()
+        for cov in res.covers
+        if cov.topic in position and cov.depth.serves(depth)
+    }
+
+
+def _usable(cov: Coverage, depth: Depth | None, served: set[str]) -> bool:
+    """An assignment is used at its own depth; where nothing serves the depth, any will do
+    (a topic is better taught from other-depth material than dropped)."""
+    return depth is None or cov.depth.serves(depth) or cov.topic not in served
 
 
 class _State:

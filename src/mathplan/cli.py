@@ -275,9 +275,12 @@ def plan(
         str, typer.Option(help="Goal id: general, deep-learning, llm, vision, research.")
     ] = "general",
     depth: Annotated[
-        str,
-        typer.Option(help="practical (code-first) or rigorous (adds the proofs)."),
-    ] = "practical",
+        str | None,
+        typer.Option(
+            help="practical (code-first material) or rigorous (proof-bearing material, more "
+            "prerequisites). Default: the goal's depth (research: rigorous), else practical."
+        ),
+    ] = None,
     know: Annotated[
         list[str] | None,
         typer.Option("--know", help="A topic you already know (repeatable).", metavar="TOPIC"),
@@ -307,11 +310,14 @@ def plan(
     _check_finite("--review-share", review_share, "a share from 0 to 0.5")
     if not 0 <= review_share <= 0.5:
         raise UsageError(f"--review-share: {review_share:g} is out of range; use 0 to 0.5")
-    if depth not in DEPTHS:
+    if depth is not None and depth not in DEPTHS:
         raise UsageError(f"--depth: {depth!r} is not valid; use practical or rigorous")
     today = _today()
     first_day = _parse_date("--start", start) if start is not None else default_start(today)
     cat = _catalog(catalog)
+    if depth is None:
+        goal_depth = cat.goals[goal].depth if goal in cat.goals else None
+        depth = goal_depth.value if goal_depth is not None else "practical"
     pairs = [(t.id, t.title) for t in cat.topics.values()]
     known = tuple(dict.fromkeys(_resolve_option("--know", name, pairs) for name in know or []))
     profile = Profile(
@@ -1195,7 +1201,8 @@ def topics(
                     "area": t.area,
                     "priority": t.priority.value,
                     "hours": t.hours.for_depth(chosen),
-                    "prerequisites": list(t.prerequisites),
+                    "prerequisites": list(t.prerequisites_at(chosen)),
+                    "applied": t.applied,
                 }
                 for t in cat.topics.values()
             ]
@@ -1259,7 +1266,14 @@ def goals(catalog: CatalogOpt = None, as_json: JsonOpt = False) -> None:
     if as_json:
         _print_json(
             [
-                {"id": g.id, "title": g.title, "summary": g.summary, "targets": list(g.targets)}
+                {
+                    "id": g.id,
+                    "title": g.title,
+                    "summary": g.summary,
+                    "targets": list(g.targets),
+                    "projects": list(g.projects),
+                    "depth": g.depth.value if g.depth else "practical",
+                }
                 for g in cat.goals.values()
             ]
         )
@@ -1267,6 +1281,35 @@ def goals(catalog: CatalogOpt = None, as_json: JsonOpt = False) -> None:
     from mathplan.render import goals_table
 
     _out().print(goals_table(cat))
+
+
+@app.command()
+def projects(catalog: CatalogOpt = None, as_json: JsonOpt = False) -> None:
+    """List the projects: small runnable builds that make a cluster of topics real.
+
+    Example: mathplan projects --json
+    """
+    cat = _catalog(catalog)
+    goals_of = {p: [g.id for g in cat.goals.values() if p in g.projects] for p in cat.projects}
+    if as_json:
+        _print_json(
+            [
+                {
+                    "id": p.id,
+                    "title": p.title,
+                    "hours": p.hours,
+                    "prerequisites": list(p.prerequisites),
+                    "deliverable": p.deliverable,
+                    "goals": goals_of[p.id],
+                    "follow": {"resource": p.follow.resource, "where": p.follow.where},
+                }
+                for p in cat.projects.values()
+            ]
+        )
+        return
+    from mathplan.render import projects_table
+
+    _out().print(projects_table(cat, goals_of))
 
 
 @app.command()

@@ -11,15 +11,16 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import gc
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
 
 from mathplan.budget import ResourceChoice, choose_resources
 from mathplan.errors import UsageError
-from mathplan.graph import Graph, topological_order
-from mathplan.models import Catalog, Depth, Priority, Resource
+from mathplan.graph import Graph, closure, topological_order
+from mathplan.models import Catalog, Depth, Goal, Project, Resource, Topic
 from mathplan.plan import (
+    ChoiceAnswer,
     Dropped,
     Item,
     Plan,
@@ -43,19 +44,6 @@ from mathplan.schedule import (
 )
 
 NO_RESOURCE = "no resource within the budget teaches it"
-
-
-def _closure_before(graph: Graph, targets: Iterable[str], known: set[str]) -> list[str]:
-    """The targets and their prerequisites, not descending past what the learner knows."""
-    seen: set[str] = set()
-    stack = [t for t in targets if t not in known]
-    while stack:
-        topic = stack.pop()
-        if topic in seen:
-            continue
-        seen.add(topic)
-        stack.extend(p for p in graph[topic] if p not in known)
-    return list(seen)
 
 
 def check_profile(catalog: Catalog, profile: Profile) -> None:
@@ -117,78 +105,192 @@ def make_plan(catalog: Catalog, profile: Profile, catalog_files: Sequence[str] =
 def _make_plan(catalog: Catalog, profile: Profile, catalog_files: Sequence[str]) -> Plan:
     check_profile(catalog, profile)
     depth = Depth(profile.depth)
-    graph = {t.id: t.prerequisites for t in catalog.topics.values()}
-    position = {tid: i for i, tid in enumerate(catalog.topics)}
+    goal = catalog.goals[profile.goal]
+    graph = _graph_at(catalog, depth)
     # Known topics satisfy what they need; done ones (carried over by a replan) do not: a learner
     # who finished SVD early still has the eigenvalues before it to learn.
-    settled = set(profile.known)
-    done = set(profile.completed)
-    selected = [
-        t
-        for t in _closure_before(graph, catalog.goals[profile.goal].targets, settled)
-        if t not in done
-    ]
-    order = topological_order(graph, selected, position)
-    quarters = {
-        t: quarters_of(catalog.topics[t].hours.for_depth(depth))
-        for t in (*order, *profile.completed)
-    }
-    ranks = {t: Priority(catalog.topics[t].priority).rank for t in order}
+    settled = set(profile.known) | set(profile.completed)
+    candidates = [t for t in graph if t not in settled]
+    ranks = _ranks(catalog, goal)
+    order = study_order(
+        graph, candidates, goal.targets, goal.projects, _quarters(catalog, depth), ranks
+    )
+    quarters = {t: quarters_of(_hours(catalog, t, depth)) for t in (*order, *profile.completed)}
     end = profile.until or plan_end(profile.start, profile.months)
     slots = calendar_weeks(profile.start, end, profile.hours_per_week, profile.week_anchor)
-    reviews = _review_settings(profile, quarters)
+    reviews = _review_settings(profile, {t: q for t, q in quarters.items() if t in catalog.topics})
 
     effective = effective_ranks(graph, order, ranks)
     unavailable = {t: "you chose to drop it" for t in profile.skip if t in quarters}
+    targets = [t for t in goal.targets if t not in settled]
     while True:
 
         def overflow_of(capacity: int) -> int:
             kept, _ = choose_topics(
                 order, graph, quarters, ranks, capacity, unavailable,
-                effective=effective, with_drops=False,
+                effective=effective, with_drops=False, targets=targets,
             )  # fmt: skip
             return pack_weeks(slots, kept, quarters, **reviews, record=False)[1]
 
         capacity = _largest_fit(overflow_of, sum(s.capacity for s in slots))
         kept, drops = choose_topics(
-            order, graph, quarters, ranks, capacity, unavailable, effective=effective
-        )
+            order, graph, quarters, ranks, capacity, unavailable,
+            effective=effective, targets=targets,
+        )  # fmt: skip
         placements, _ = pack_weeks(slots, kept, quarters, **reviews)
         study = [p for p in placements if p.kind == "study"]
         free = sum(s.capacity for s in slots) - sum(p.quarters for p in placements)
         drops = explain_drops(drops, graph, quarters, free)
-        months_of = _months_of(kept, study, slots)
+        topics_kept = [t for t in kept if t in catalog.topics]
+        months_of = _months_of(topics_kept, study, slots)
         choice = choose_resources(
-            kept, quarters, months_of, catalog.resources, profile.budget, frozenset(profile.own)
+            topics_kept,
+            quarters,
+            months_of,
+            catalog.resources,
+            profile.budget,
+            frozenset(profile.own),
+            depth,
         )
         if not choice.uncovered:
             break
         unavailable.update(dict.fromkeys(choice.uncovered, NO_RESOURCE))
 
     weeks = _weeks(slots, placements, catalog, choice)
-    return Plan(
+    resources = _resource_uses(catalog, choice, frozenset(profile.own), weeks)
+    dropped = tuple(
+        Dropped(
+            topic=d.topic,
+            title=_entry(catalog, d.topic).title,
+            priority=_priority(catalog, d.topic),
+            quarters=quarters[d.topic],
+            reason=d.reason,
+            more_hours=hours_of(d.more_quarters) if d.more_quarters is not None else None,
+        )
+        for d in drops
+    )
+    planned = (
+        *_carried_topics(profile.completed, catalog, quarters),
+        *_planned_topics(kept, study, catalog, choice, quarters),
+    )
+    plan = Plan(
         profile=profile,
         end=end,
         weeks=weeks,
-        topics=(
-            *_carried_topics(profile.completed, catalog, quarters),
-            *_planned_topics(kept, study, catalog, choice, quarters),
-        ),
-        resources=_resource_uses(catalog, choice, frozenset(profile.own), weeks),
-        dropped=tuple(
-            Dropped(
-                topic=d.topic,
-                title=catalog.topics[d.topic].title,
-                priority=catalog.topics[d.topic].priority,
-                quarters=quarters[d.topic],
-                reason=d.reason,
-                more_hours=hours_of(d.more_quarters) if d.more_quarters is not None else None,
-            )
-            for d in drops
-        ),
+        topics=planned,
+        resources=resources,
+        dropped=dropped,
         catalog_files=tuple(catalog_files),
-        goal_title=catalog.goals[profile.goal].title,
+        goal_title=goal.title,
+        goal_targets=tuple(t for t in goal.targets if t not in profile.known),
     )
+    return plan._replace(
+        choices=answer_choices(catalog, plan), spare_options=spare_options(catalog, plan)
+    )
+
+
+PROJECT_REACH = 32  # quarter hours: a goal project this close is built before the next target
+
+
+def study_order(
+    graph: Graph,
+    candidates: Sequence[str],
+    targets: Sequence[str],
+    projects: Sequence[str],
+    quarters: Mapping[str, int],
+    ranks: Mapping[str, int],
+) -> list[str]:
+    """The study order: toward the goal's targets one at a time, then everything else.
+
+    Each *anchor* in turn brings the prerequisites it still misses, in catalog order, just before
+    it ("just in time"), instead of studying area by area: the first target is reached in the
+    fewest hours, and code comes early. Anchors are the goal's targets (most important first),
+    then the other candidates in rank order (core, recommended, optional). A goal project is
+    placed as soon as what it still misses is within ``PROJECT_REACH`` of study, and every
+    other project right after its last prerequisite. Candidates are in catalog order, which
+    breaks ties.
+    """
+    position = {t: i for i, t in enumerate(candidates)}
+    project_set = set(projects)
+    placed: set[str] = set()
+    order: list[str] = []
+
+    def missing(anchor: str) -> list[str]:
+        need = [t for t in closure(graph, [anchor]) if t in position and t not in placed]
+        return topological_order(graph, need, position)
+
+    def place(anchor: str) -> None:
+        for topic in missing(anchor):
+            placed.add(topic)
+            order.append(topic)
+
+    def build_reachable_projects() -> None:
+        for project in projects:
+            if project in position and project not in placed:
+                need = missing(project)
+                if sum(quarters.get(t, 0) for t in need[:-1]) <= PROJECT_REACH:
+                    place(project)
+
+    build_reachable_projects()
+    for target in targets:
+        if target in position:
+            place(target)
+            build_reachable_projects()
+    topics = [t for t in candidates if t in quarters and t not in project_set]
+    for topic in sorted(topics, key=lambda t: (ranks[t], position[t])):
+        place(topic)
+    rest = [t for t in candidates if t not in placed]  # projects not reached yet
+    return _after_prerequisites(order, rest, graph)
+
+
+def _after_prerequisites(order: list[str], projects: Sequence[str], graph: Graph) -> list[str]:
+    """``order`` with each project inserted right after the last of its prerequisites."""
+    index = {t: i for i, t in enumerate(order)}
+    after: dict[int, list[str]] = {}
+    for project in projects:
+        last = max((index[p] for p in graph.get(project, ()) if p in index), default=-1)
+        after.setdefault(last, []).append(project)
+    result = list(after.get(-1, ()))
+    for i, topic in enumerate(order):
+        result.append(topic)
+        result.extend(after.get(i, ()))
+    return result
+
+
+def _graph_at(catalog: Catalog, depth: Depth) -> dict[str, tuple[str, ...]]:
+    """Topics and projects with the prerequisites that hold at ``depth``."""
+    graph = {t.id: t.prerequisites_at(depth) for t in catalog.topics.values()}
+    for project in catalog.projects.values():
+        graph[project.id] = tuple(r.topic for r in project.requires if r.applies_at(depth))
+    return graph
+
+
+def _ranks(catalog: Catalog, goal: Goal) -> dict[str, int]:
+    """Tiers after the goal's targets: its projects, core, recommended, optional, other projects."""
+    ranks = {t.id: 1 + t.priority.rank for t in catalog.topics.values()}
+    for project in catalog.projects:
+        ranks[project] = 0 if project in goal.projects else 4
+    return ranks
+
+
+def _quarters(catalog: Catalog, depth: Depth) -> dict[str, int]:
+    return {t.id: quarters_of(t.hours.for_depth(depth)) for t in catalog.topics.values()}
+
+
+def _hours(catalog: Catalog, entry_id: str, depth: Depth) -> float:
+    topic = catalog.topics.get(entry_id)
+    if topic is not None:
+        return topic.hours.for_depth(depth)
+    return catalog.projects[entry_id].hours
+
+
+def _entry(catalog: Catalog, entry_id: str) -> Topic | Project:
+    return catalog.topics.get(entry_id) or catalog.projects[entry_id]
+
+
+def _priority(catalog: Catalog, entry_id: str) -> str:
+    topic = catalog.topics.get(entry_id)
+    return topic.priority.value if topic is not None else "project"
 
 
 def _largest_fit(overflow_of: Callable[[int], int], capacity: int) -> int:
@@ -240,6 +342,8 @@ def _carried_topics(
     for tid in completed:
         teachers = sorted(catalog.resources_for(tid), key=lambda r: (-r.rating_for(tid), r.id))
         best = teachers[0] if teachers else None
+        if tid in catalog.projects:
+            best = catalog.resources.get(catalog.projects[tid].follow.resource)
         carried.append(_planned_topic(catalog, tid, quarters[tid], best, first_week=0, last_week=0))
     return carried
 
@@ -254,6 +358,8 @@ def _planned_topic(
     alternatives: tuple[tuple[str, str], ...] = (),
 ) -> PlannedTopic:
     """One topic of the plan, with everything later commands show about it copied in."""
+    if tid in catalog.projects:
+        return _planned_project(catalog.projects[tid], quarters, first_week, last_week)
     topic = catalog.topics[tid]
     return PlannedTopic(
         id=tid,
@@ -270,6 +376,30 @@ def _planned_topic(
         first_week=first_week,
         last_week=last_week,
         alternatives=alternatives,
+        applied=topic.applied,
+    )
+
+
+def _planned_project(
+    project: Project, quarters: int, first_week: int, last_week: int
+) -> PlannedTopic:
+    """A project in the plan: its deliverable stands where a topic's exercise does."""
+    return PlannedTopic(
+        id=project.id,
+        title=project.title,
+        area="project",
+        priority="project",
+        quarters=quarters,
+        why=project.why,
+        exercise=project.deliverable,
+        check=f"Does your build do what was asked? {project.deliverable}",
+        resource=project.follow.resource,
+        where=project.follow.where,
+        prerequisites=project.prerequisites,
+        first_week=first_week,
+        last_week=last_week,
+        kind="project",
+        applied=True,
     )
 
 
@@ -299,6 +429,14 @@ def _weeks(
 ) -> tuple[Week, ...]:
     items: dict[int, list[Item]] = {i: [] for i in range(len(slots))}
     for p in placements:
+        project = catalog.projects.get(p.topic)
+        if project is not None:
+            item = Item(
+                p.topic, project.title, p.quarters, project.follow.resource,
+                project.follow.where, "project",
+            )  # fmt: skip
+            items[p.week].append(item)
+            continue
         rid = choice.assignment[p.topic]
         if p.kind == "review":
             rid = _review_resource(catalog, p.topic, rid, choice)
@@ -343,6 +481,10 @@ def _planned_topics(
         weeks.setdefault(p.topic, []).append(p.week + 1)
     result = []
     for tid in kept:
+        if tid in catalog.projects:
+            first, last = min(weeks[tid]), max(weeks[tid])
+            result.append(_planned_project(catalog.projects[tid], quarters[tid], first, last))
+            continue
         rid = choice.assignment[tid]
         others = sorted(
             (r for r in catalog.resources_for(tid) if r.id != rid),
@@ -370,6 +512,10 @@ def _resource_uses(
     topics_of: dict[str, list[str]] = {}
     for topic, rid in choice.assignment.items():
         topics_of.setdefault(rid, []).append(topic)
+    for week in weeks:
+        for item in week.items:
+            if item.kind == "project" and item.topic not in topics_of.get(item.resource, ()):
+                topics_of.setdefault(item.resource, []).append(item.topic)
     review_only = sorted({i.resource for w in weeks for i in w.items} - set(choice.costs))
     costs = {**choice.costs, **dict.fromkeys(review_only, 0.0)}
     uses = []
@@ -395,6 +541,90 @@ def _resource_uses(
             )
         )
     return tuple(uses)
+
+
+def answer_choices(catalog: Catalog, plan: Plan) -> tuple[ChoiceAnswer, ...]:
+    """The catalog's answers to the questions learners ask first, each saying which of the
+    topics it is about this plan holds (and in which weeks), and what the plan buys."""
+    depth = Depth(plan.profile.depth)
+    answers = []
+    for choice in catalog.choices.values():
+        if not choice.applies_to(plan.profile.goal, depth):
+            continue
+        parts = [choice.answer]
+        if choice.topics:
+            parts.append(_topics_held(catalog, plan, choice.topics))
+        if choice.budget:
+            parts.append(_purchases(plan))
+        answers.append(ChoiceAnswer(choice.id, choice.question, " ".join(parts)))
+    return tuple(answers)
+
+
+def _topics_held(catalog: Catalog, plan: Plan, topics: Sequence[str]) -> str:
+    held, missing = [], []
+    for tid in topics:
+        planned = plan.topic(tid)
+        title = catalog.topics[tid].title
+        if planned is None:
+            missing.append(title)
+        elif planned.first_week == 0 or tid in plan.profile.known:
+            held.append(f"{title} (done)")
+        elif planned.first_week == planned.last_week:
+            held.append(f"{title} (week {planned.first_week})")
+        else:
+            held.append(f"{title} (weeks {planned.first_week}-{planned.last_week})")
+    known = [catalog.topics[t].title for t in topics if t in plan.profile.known]
+    text = []
+    if held:
+        text.append("In this plan: " + "; ".join(held) + ".")
+    if known:
+        text.append("Already known: " + "; ".join(known) + ".")
+    missing = [m for m in missing if m not in known]
+    if missing:
+        text.append("Not in this plan: " + "; ".join(missing) + ".")
+    return " ".join(text)
+
+
+def _purchases(plan: Plan) -> str:
+    bought = [r for r in plan.resources if r.cost > 0]
+    left = plan.profile.budget - plan.total_cost
+    if not bought:
+        return (
+            f"This plan buys nothing: the free material it uses is rated as well or better "
+            f"for these topics, and ${left:,.2f} of the budget stays unspent."
+        )
+    items = ", ".join(f"{r.title} (${r.cost:,.2f})" for r in bought)
+    return f"This plan buys {items}; ${left:,.2f} of the budget is left."
+
+
+SPARE_SHARE = 0.05  # capacity left idle beyond this share is explained with options
+
+
+def spare_options(catalog: Catalog, plan: Plan) -> tuple[str, ...]:
+    """What the capacity no item uses could buy, when more than a sliver is left idle."""
+    spare = plan.spare_quarters
+    if spare <= plan.capacity_quarters * SPARE_SHARE:
+        return ()
+    last = max((w.index for w in plan.weeks if w.quarters), default=0)
+    options = [f"Study ends in week {last} of {len(plan.weeks)}: {hours_of(spare):g} h are free."]
+    if plan.profile.depth == Depth.PRACTICAL.value:
+        extra = sum(
+            quarters_of(catalog.topics[t.id].hours.rigorous) - t.quarters
+            for t in plan.topics
+            if t.id in catalog.topics and t.first_week > 0
+        )
+        options.append(
+            f"--depth rigorous adds the derivations and proofs ({hours_of(extra):g} h more)."
+        )
+    used = plan.capacity_quarters - spare
+    weeks = max(1, len(plan.weeks))
+    fewer = max(0.25, hours_of(-(-used // weeks)))
+    if fewer < plan.profile.hours_per_week:
+        options.append(f"--hours-per-week {fewer:g} would hold the same plan.")
+    others = [g.id for g in catalog.goals.values() if g.id != plan.profile.goal]
+    if others:
+        options.append(f"Another goal: --goal {' or --goal '.join(others[:3])}.")
+    return tuple(options)
 
 
 def default_start(today: dt.date) -> dt.date:

@@ -38,6 +38,7 @@ AREA_TITLES = {
     "information-theory": "Information theory",
     "numerical": "Numerical computing",
     "applications": "ML applications",
+    "project": "Projects",
 }
 PRIORITY_STYLE = {"core": "bold", "recommended": "", "optional": "dim"}
 STATE_STYLE = {AHEAD: "green", BEHIND: "red"}
@@ -549,4 +550,24 @@ def changes_table(
         table.add_row(Text(title), "planned", Text(f"no longer fits: {reason}", "yellow"))
     if not moved and not lost:
         table.add_row(Text("nothing moved", "dim"), "", "")
+    return table
+
+
+def projects_table(catalog: Catalog, goals_of: dict[str, list[str]]) -> Table:
+    from rich.table import Table
+
+    table = Table(title="Projects (scheduled as soon as their prerequisites are done)")
+    table.add_column("Project", overflow="fold")
+    table.add_column("Hours", justify="right")
+    table.add_column("Deliverable, and where to follow along", overflow="fold")
+    table.add_column("Goals", overflow="fold")
+    for project in catalog.projects.values():
+        follow = catalog.resources.get(project.follow.resource)
+        source = follow.title if follow is not None else project.follow.resource
+        table.add_row(
+            Text(project.title + "\n", "bold") + Text(project.id, "cyan"),
+            hours(project.hours),
+            Text(project.deliverable + "\n") + Text(f"{source}: {project.follow.where}", "dim"),
+            Text(", ".join(goals_of.get(project.id, ())) or "-"),
+        )
     return table

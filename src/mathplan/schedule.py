@@ -6,8 +6,9 @@ Three steps, each a pure function:
    calendar months, each with its capacity in quarter hours (a last, shorter block gets a
    pro-rated share, rounded down, so the plan never asks for more than the learner gave).
 2. :func:`choose_topics`: which topics fit. Time is a single pool because a topic may continue
-   into the next week, so this is a knapsack over prerequisite-closed sets: core first, then
-   recommended, then optional, each tier in study order, never keeping a topic whose
+   into the next week, so this is a knapsack over prerequisite-closed sets: the goal's targets
+   first (as many as fit, earliest-listed first), then tiers in rank order (the planner's ranks:
+   the goal's projects, core, recommended, optional, other projects), never keeping a topic whose
    prerequisite was dropped.
 3. :func:`pack_weeks`: fill the weeks in study order, splitting a topic across weeks when it does
    not fit what is left of one.
@@ -109,6 +110,7 @@ def choose_topics(
     *,
     effective: Mapping[str, int] | None = None,
     with_drops: bool = True,
+    targets: Sequence[str] = (),
 ) -> tuple[list[str], list[Drop]]:
     """Which topics of ``order`` (a valid study order) fit into ``capacity`` quarter hours.
 
@@ -124,6 +126,8 @@ def choose_topics(
     :func:`explain_drops` for the reasons of those dropped for time. A caller probing many
     capacities may pass ``effective`` (from :func:`effective_ranks`, which does not depend on
     the capacity) and ask for no drops.
+
+    ``targets`` (the goal's, most important first) outrank every tier: see :func:`goal_targets`.
     """
     unavailable = unavailable or {}
     if effective is None:
@@ -131,7 +135,9 @@ def choose_topics(
     position = {t: i for i, t in enumerate(order)}
     kept: set[str] = set()
     dropped: dict[str, str | None] = {}  # topic -> the dropped prerequisite that blocked it
-    left = capacity
+    if targets:
+        kept, dropped = goal_targets(targets, graph, quarters, position, capacity, unavailable)
+    left = capacity - sum(quarters[t] for t in kept)
     for tier in sorted(set(ranks[t] for t in order)):
         candidates: list[str] = []
         considered: set[str] = set()
@@ -163,6 +169,95 @@ def choose_topics(
         return kept_in_order, []
     drops = [Drop(t, unavailable.get(t, ""), dropped[t], None) for t in order if t in dropped]
     return kept_in_order, drops
+
+
+TARGET_NODE_BUDGET = 200_000
+
+
+def goal_targets(
+    targets: Sequence[str],
+    graph: Graph,
+    quarters: Mapping[str, int],
+    position: Mapping[str, int],
+    capacity: int,
+    unavailable: Mapping[str, str],
+) -> tuple[set[str], dict[str, str | None]]:
+    """The goal's targets that fit, with what they need: the most targets, earliest-listed first.
+
+    Maximising the number of targets (not their hours, not a greedy pass in list order) is what
+    keeps the rule monotone: any set of targets that fits a capacity fits a larger one, so more
+    time never means fewer targets. Among sets of equal size the one that keeps the
+    earlier-listed targets wins: a depth-first search that tries "keep" before "skip" meets
+    the sets in that order, so the first set of the best size found is the one. Targets share
+    prerequisites, so a set's cost is the hours of the union of their closures. The search is
+    seeded with the greedy answer and stops after ``TARGET_NODE_BUDGET`` nodes with the best
+    found (goals have a dozen targets; the bound prunes almost everything).
+
+    Returns the kept topics and the dropped targets (mapped to a dropped prerequisite that
+    blocks them, or None when it was time).
+    """
+    dropped: dict[str, str | None] = {}
+    packages: list[tuple[str, list[str]]] = []
+    for target in dict.fromkeys(t for t in targets if t in position):
+        closure = _closure_in(target, graph, position)
+        blocker = next((t for t in closure if t in unavailable), None)
+        if blocker is not None:
+            dropped[target] = None if blocker == target else blocker
+        else:
+            packages.append((target, closure))
+    n = len(packages)
+    best: list[int] = []
+    chosen: list[int] = []
+    have: dict[str, int] = {}  # topic -> how many chosen packages hold it
+    nodes = 0
+
+    def add(k: int) -> int:
+        extra = 0
+        for t in packages[k][1]:
+            if have.get(t, 0) == 0:
+                extra += quarters[t]
+            have[t] = have.get(t, 0) + 1
+        return extra
+
+    def remove(k: int) -> None:
+        for t in packages[k][1]:
+            have[t] -= 1
+
+    def search(k: int, used: int) -> None:
+        nonlocal best, nodes
+        nodes += 1
+        if len(chosen) > len(best):
+            best = list(chosen)
+        if k == n or nodes > TARGET_NODE_BUDGET or len(chosen) + (n - k) <= len(best):
+            return
+        extra = add(k)
+        if used + extra <= capacity:
+            chosen.append(k)
+            search(k + 1, used + extra)
+            chosen.pop()
+        remove(k)
+        search(k + 1, used)
+
+    search(0, 0)
+    kept: set[str] = set()
+    for k in best:
+        kept.update(packages[k][1])
+    for k, (target, _) in enumerate(packages):
+        if k not in best:
+            dropped[target] = None
+    return kept, dropped
+
+
+def _closure_in(topic: str, graph: Graph, position: Mapping[str, int]) -> list[str]:
+    """``topic`` and its prerequisites among the candidates, transitively."""
+    seen = {topic}
+    stack = [topic]
+    while stack:
+        for prereq in graph.get(stack.pop(), ()):
+            if prereq in position and prereq not in seen:
+                seen.add(prereq)
+                stack.append(prereq)
+    return sorted(seen, key=position.__getitem__)
 
 
 class _Tier(NamedTuple):
@@ -375,7 +470,7 @@ def pack_weeks(
                 break
             add(Placement(week, topics[head], take))
             left -= take
-            for offset in review_offsets:
+            for offset in review_offsets if topics[head] in review_quarters else ():
                 day = end + offset
                 if day >= horizon:
                     break  # offsets grow: the rest fall after the plan too
