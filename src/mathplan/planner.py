@@ -413,9 +413,10 @@ def _months_of(
     """
     months: dict[str, set[str]] = {t: set() for t in topics}
     for p in placements:
-        slot = slots[p.week]
-        middle = slot.start + (slot.end - slot.start) / 2
-        months[p.topic].add(f"{middle:%Y-%m}")
+        if p.topic in months:  # projects are billed nothing
+            slot = slots[p.week]
+            middle = slot.start + (slot.end - slot.start) / 2
+            months[p.topic].add(f"{middle:%Y-%m}")
     return {t: frozenset(m) for t, m in months.items()}
 
 
