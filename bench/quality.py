@@ -2,7 +2,13 @@
 
 Values (defined here, used by every comparison below):
 
-- **Topic value** of a kept set S = sum over t in S of weight(priority of t) x quarter hours(t),
+- **Topic value** of a kept set S = its target part + sum over t in S of weight(priority of t) x
+  quarter hours(t). The goal outranks everything (step 7): the most targets, and among sets of
+  as many targets the earliest-listed ones, then the tiers below. The target part gives the j-th
+  of k targets ``2**k + 2**(k-1-j)`` units of TARGET_UNIT, so the count decides first and the
+  list order breaks ties. The ratio reported is 0 when mathplan's target part differs from the
+  optimum's (it must not), else the ratio of the tiered parts: the optimum's tiered part is the
+  best among the sets with the best target part. Below the target part,
   with weights core = 1,000,000, recommended = 1,000, optional = 1. The product's rule is
   lexicographic: optional topics are dropped first, then recommended, core last, so one quarter
   hour of a more important tier must outweigh *everything* of the tiers below. The weights do
@@ -75,6 +81,16 @@ from mathplan.schedule import plan_end
 
 # Per quarter hour; lexicographic while each tier holds < TIER_LIMIT quarter hours (see above).
 WEIGHT = {"core": 1_000_000, "recommended": 1_000, "optional": 1}
+TARGET_UNIT = 10**12  # more than any instance's tiered value (< 3 x 10**9, checked below)
+
+
+def target_weights(catalog: Catalog) -> dict[str, int]:
+    """The target part of each goal target (see the module docstring)."""
+    targets = catalog.goals["general"].targets
+    k = len(targets)
+    return {t: (2**k + 2 ** (k - 1 - j)) * TARGET_UNIT for j, t in enumerate(targets)}
+
+
 TIER_LIMIT = 1_000
 MEAN_BAR, MIN_BAR, REPORT_BELOW = 0.99, 0.95, 0.99
 
@@ -107,6 +123,9 @@ def instance(seed: int) -> Instance:
     n = rng.randint(8, 16)
     m = rng.randint(3, 6)
     catalog = generate(n, m, seed=seed, free_cover=1.0, unknown_price=0.0, prices=(0.3, 0.4, 0.3))
+    targets = rng.sample(list(catalog.topics), rng.randint(1, max(1, n // 3)))
+    goal = catalog.goals["general"].model_copy(update={"targets": tuple(targets)})
+    catalog = catalog.model_copy(update={"goals": {"general": goal}})
     total = sum(t.hours.practical for t in catalog.topics.values())
     start = dt.date(2026, 11, 1) + dt.timedelta(days=rng.randrange(365))
     months = rng.randint(1, 3)
@@ -135,10 +154,19 @@ def _days(start: dt.date, end: dt.date) -> Iterator[dt.date]:
 
 
 def topic_value(catalog: Catalog, topics: Sequence[str]) -> int:
+    targets = target_weights(catalog)
     return sum(
         WEIGHT[catalog.topics[t].priority.value] * quarters_of(catalog.topics[t].hours.practical)
+        + targets.get(t, 0)
         for t in topics
     )
+
+
+def topic_ratio(mathplan_value: int, optimum: int) -> float:
+    """0 when the goal targets kept differ from the optimum's, else the ratio of the tiers."""
+    if mathplan_value // TARGET_UNIT != optimum // TARGET_UNIT:
+        return 0.0
+    return _ratio(mathplan_value % TARGET_UNIT, optimum % TARGET_UNIT)
 
 
 def _check_lexicographic(catalog: Catalog) -> None:
@@ -160,7 +188,11 @@ def optimal_topics(catalog: Catalog, capacity: int) -> tuple[int, list[str]]:
     index = {t: i for i, t in enumerate(ids)}
     prereq_mask = [sum(1 << index[p] for p in catalog.topics[t].prerequisites) for t in ids]
     quarters = [quarters_of(catalog.topics[t].hours.practical) for t in ids]
-    value = [WEIGHT[catalog.topics[t].priority.value] * quarters[i] for i, t in enumerate(ids)]
+    targets = target_weights(catalog)
+    value = [
+        WEIGHT[catalog.topics[t].priority.value] * quarters[i] + targets.get(t, 0)
+        for i, t in enumerate(ids)
+    ]
     suffix = [0] * (len(ids) + 1)
     for i in range(len(ids) - 1, -1, -1):
         suffix[i] = suffix[i + 1] + value[i]
@@ -391,7 +423,11 @@ def evaluate(inst: Instance) -> Result:
     with without_consolidation():
         raw = make_plan(inst.catalog, inst.profile)
     r_raw = resource_value(inst.catalog, raw) if [t.id for t in raw.topics] == kept else r_mp
-    t_ratio, r_ratio, raw_ratio = _ratio(t_mp, t_opt), _ratio(r_mp, r_opt), _ratio(r_raw, r_opt)
+    t_ratio, r_ratio, raw_ratio = (
+        topic_ratio(t_mp, t_opt),
+        _ratio(r_mp, r_opt),
+        _ratio(r_raw, r_opt),
+    )
     return Result(
         seed=inst.seed,
         n_topics=len(inst.catalog.topics),
