@@ -1,8 +1,10 @@
 """Deterministic generator of synthetic mathplan catalogs, for the benchmarks.
 
 ``generate(n_topics, n_resources, seed)`` returns a validated :class:`mathplan.models.Catalog`
-with one goal, ``general``, whose targets are every topic (so the plan's selection is the whole
-catalog). Same arguments, same catalog, on every machine (``random.Random(seed)`` only).
+with one goal, ``general``, whose targets are 20 topics spread evenly over the catalog, listed
+last first (a real goal names a dozen or two; every other topic is still a candidate, for the
+tiers below the goal). Same arguments, same catalog, on every machine (``random.Random(seed)``
+only).
 
 What a generated catalog looks like (calibrated on the bundled catalog in ``data/``):
 
@@ -235,7 +237,9 @@ def generate(
         unknown_price=unknown_price,
         prices=prices,
     )
-    return build_catalog(topics, resources)
+    ids = [t["id"] for t in topics]
+    spread = sorted({ids[len(ids) * (k + 1) // 21] for k in range(20)} if ids else set())
+    return build_catalog(topics, resources, spread[::-1])
 
 
 def describe(catalog: Catalog) -> str:

@@ -95,6 +95,7 @@ def test_plan_rules_hold(cat: Catalog, profile: Profile) -> None:
     plan = make_plan(cat, profile)
     weeks = study_weeks(plan)
     kept = {t.id for t in plan.topics}
+    assert len(kept) == len(plan.topics)  # each topic once
     # prerequisites come first, and are kept
     for t in plan.topics:
         for p in t.prerequisites:

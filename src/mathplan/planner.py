@@ -17,7 +17,7 @@ from typing import Any
 
 from mathplan.budget import ResourceChoice, choose_resources
 from mathplan.errors import UsageError
-from mathplan.graph import Graph, closure, topological_order
+from mathplan.graph import Graph, topological_order
 from mathplan.models import Catalog, Depth, Goal, Project, Resource, Topic
 from mathplan.plan import (
     ChoiceAnswer,
@@ -216,10 +216,19 @@ def study_order(
     order: list[str] = []
 
     def missing(anchor: str) -> list[str]:
-        need = [t for t in closure(graph, [anchor]) if t in position and t not in placed]
+        """The anchor and its prerequisites not placed yet (a walk that stops at placed ones)."""
+        need = {anchor}
+        stack = [anchor]
+        while stack:
+            for prereq in graph.get(stack.pop(), ()):
+                if prereq in position and prereq not in placed and prereq not in need:
+                    need.add(prereq)
+                    stack.append(prereq)
         return topological_order(graph, need, position)
 
     def place(anchor: str) -> None:
+        if anchor in placed:
+            return
         for topic in missing(anchor):
             placed.add(topic)
             order.append(topic)

@@ -172,6 +172,7 @@ def choose_topics(
 
 
 TARGET_NODE_BUDGET = 200_000
+TARGET_EXACT_LIMIT = 24
 
 
 def goal_targets(
@@ -191,11 +192,15 @@ def goal_targets(
     the sets in that order, so the first set of the best size found is the one. Targets share
     prerequisites, so a set's cost is the hours of the union of their closures. The search is
     seeded with the greedy answer and stops after ``TARGET_NODE_BUDGET`` nodes with the best
-    found (goals have a dozen targets; the bound prunes almost everything).
+    found (goals have a dozen targets; the bound prunes almost everything). A goal of more than
+    ``TARGET_EXACT_LIMIT`` targets (generated catalogs, whole-graph goals) is decided greedily in
+    list order instead: see :func:`_greedy_targets`.
 
     Returns the kept topics and the dropped targets (mapped to a dropped prerequisite that
     blocks them, or None when it was time).
     """
+    if len(targets) > TARGET_EXACT_LIMIT:
+        return _greedy_targets(targets, graph, quarters, position, capacity, unavailable)
     dropped: dict[str, str | None] = {}
     packages: list[tuple[str, list[str]]] = []
     for target in dict.fromkeys(t for t in targets if t in position):
@@ -244,6 +249,48 @@ def goal_targets(
         kept.update(packages[k][1])
     for k, (target, _) in enumerate(packages):
         if k not in best:
+            dropped[target] = None
+    return kept, dropped
+
+
+def _greedy_targets(
+    targets: Sequence[str],
+    graph: Graph,
+    quarters: Mapping[str, int],
+    position: Mapping[str, int],
+    capacity: int,
+    unavailable: Mapping[str, str],
+) -> tuple[set[str], dict[str, str | None]]:
+    """Each target in list order, kept with what it still misses when that fits what is left.
+
+    The walk over a target's missing prerequisites stops as soon as they exceed the room left,
+    so a full plan costs little per further target: linear in practice on big catalogs.
+    """
+    kept: set[str] = set()
+    dropped: dict[str, str | None] = {}
+    room = capacity
+    for target in dict.fromkeys(t for t in targets if t in position):
+        if target in kept:
+            continue
+        need: set[str] = {target}
+        stack = [target]
+        cost = quarters[target]
+        blocker = target if target in unavailable else None
+        while stack and cost <= room and blocker is None:
+            for prereq in graph.get(stack.pop(), ()):
+                if prereq in position and prereq not in kept and prereq not in need:
+                    if prereq in unavailable:
+                        blocker = prereq
+                        break
+                    need.add(prereq)
+                    stack.append(prereq)
+                    cost += quarters[prereq]
+        if blocker is not None:
+            dropped[target] = None if blocker == target else blocker
+        elif cost <= room:
+            kept |= need
+            room -= cost
+        else:
             dropped[target] = None
     return kept, dropped
 
