@@ -9,7 +9,7 @@ import pytest
 from mathplan.catalog import bundled_paths, check_catalog, load_catalog
 from mathplan.errors import CatalogError
 from mathplan.graph import closure, find_cycle
-from mathplan.models import Catalog, Priority
+from mathplan.models import Catalog, Depth, Priority
 
 AREAS = {
     "linear-algebra",
@@ -66,6 +66,84 @@ def test_core_topics_only_require_core_topics(bundled: Catalog) -> None:
         if t.priority is Priority.CORE:
             for p in t.prerequisites:
                 assert bundled.topics[p].priority is Priority.CORE, (t.id, p)
+
+
+def closure_hours(catalog: Catalog, target: str, depth: Depth) -> float:
+    """Hours from zero to ``target`` at ``depth``: it and every prerequisite that applies."""
+    graph = {t.id: list(t.prerequisites_at(depth)) for t in catalog.topics.values()}
+    return sum(catalog.topics[t].hours.for_depth(depth) for t in closure(graph, [target]))
+
+
+# Step 7's targets: at practical depth a developer reaches a first network, backpropagation and
+# attention quickly, because rigorous-only prerequisites (proofs, derivations) are left out.
+PRACTICAL_REACH = {"neural-networks": 40.0, "backpropagation": 45.0, "attention": 60.0}
+
+
+@pytest.mark.parametrize(("target", "limit"), PRACTICAL_REACH.items())
+def test_practical_depth_reaches_the_first_ml_topics_quickly(
+    bundled: Catalog, target: str, limit: float
+) -> None:
+    assert closure_hours(bundled, target, Depth.PRACTICAL) <= limit
+
+
+@pytest.mark.parametrize("target", PRACTICAL_REACH)
+def test_rigorous_depth_keeps_every_prerequisite(bundled: Catalog, target: str) -> None:
+    every_edge = {t.id: list(t.prerequisites) for t in bundled.topics.values()}
+    rigorous = {t.id: list(t.prerequisites_at(Depth.RIGOROUS)) for t in bundled.topics.values()}
+    practical = {t.id: list(t.prerequisites_at(Depth.PRACTICAL)) for t in bundled.topics.values()}
+    assert closure(rigorous, [target]) == closure(every_edge, [target])
+    assert closure(practical, [target]) < closure(rigorous, [target])
+
+
+def test_attention_needs_backpropagation_only_rigorously(bundled: Catalog) -> None:
+    attention = bundled.topics["attention"]
+    assert "backpropagation" not in attention.prerequisites_at(Depth.PRACTICAL)
+    assert "backpropagation" in attention.prerequisites_at(Depth.RIGOROUS)
+
+
+def test_reviewed_edges_point_the_right_way(bundled: Catalog) -> None:
+    # MAP explains L2 regularisation, not the other way round.
+    assert "regularization" not in bundled.topics["map-estimation"].prerequisites
+    assert "map-estimation" in bundled.topics["regularization"].prerequisites
+    # The logistic loss's gradient is a chain-rule computation, at every depth.
+    assert "chain-rule" in bundled.topics["logistic-regression"].prerequisites_at(Depth.PRACTICAL)
+
+
+# Other catalog files (resources, projects, goals) refer to these ids.
+MODERN_DL_TOPICS = {
+    "embeddings",
+    "positional-encoding",
+    "normalization-layers",
+    "residual-connections",
+    "weight-initialization",
+    "learning-rate-schedules",
+    "sampling-decoding",
+    "perplexity",
+    "multi-head-attention",
+    "transformer-block",
+    "language-modeling",
+    "lora",
+    "dropout",
+    "vae-elbo",
+    "diffusion-models",
+    "contrastive-learning",
+    "pooling-stride-padding",
+    "image-transforms",
+    "vision-transformer",
+}
+
+
+def test_modern_deep_learning_topics_are_present_and_applied(bundled: Catalog) -> None:
+    assert len(bundled.topics) >= 96
+    assert set(bundled.topics) >= MODERN_DL_TOPICS
+    assert all(bundled.topics[t].applied for t in MODERN_DL_TOPICS)
+
+
+def test_application_area_topics_are_marked_applied(bundled: Catalog) -> None:
+    for t in bundled.topics.values():
+        if t.area == "applications":
+            assert t.applied, t.id
+    assert not any(bundled.topics[t].applied for t in ("vectors", "derivatives", "entropy"))
 
 
 def test_hours_are_positive_and_rigorous_not_less(bundled: Catalog) -> None:
