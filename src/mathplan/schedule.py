@@ -171,8 +171,8 @@ def choose_topics(
     return kept_in_order, drops
 
 
-TARGET_NODE_BUDGET = 200_000
-TARGET_EXACT_LIMIT = 24
+TARGET_NODE_BUDGET = 20_000
+TARGET_EXACT_LIMIT = 32
 
 
 def goal_targets(
