@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -169,6 +171,100 @@ def test_persona_resources_are_present(bundled: Catalog) -> None:
         "Introduction to Linear Algebra",
     ]:
         assert needle in titles
+
+
+COVERAGE_DEPTHS = {"practical", "rigorous", "both"}
+DEPTHS = ("practical", "rigorous")
+
+
+def _serves(catalog: Catalog, resource_id: str, topic: str, depth: str) -> bool:
+    cov = catalog.resources[resource_id].coverage_of(topic)
+    return cov is not None and cov.depth.value in (depth, "both")
+
+
+def test_every_coverage_entry_states_its_depth() -> None:
+    """Read raw: the model defaults a missing depth to 'both', which would hide an omission."""
+    for path in bundled_paths():
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        for resource in data.get("resource", []):
+            for cov in resource.get("covers", []):
+                assert cov.get("depth") in COVERAGE_DEPTHS, (
+                    path.name,
+                    resource.get("id"),
+                    cov.get("topic"),
+                )
+
+
+def test_every_core_topic_has_material_at_each_depth(bundled: Catalog) -> None:
+    for t in bundled.topics.values():
+        if t.priority is not Priority.CORE:
+            continue
+        for depth in DEPTHS:
+            serving = [
+                r.id for r in bundled.resources_for(t.id) if _serves(bundled, r.id, t.id, depth)
+            ]
+            assert serving, (t.id, depth)
+
+
+# Books and courses whose assignments carry the derivations and proofs.
+PROOF_BEARING = {
+    "mml-book",
+    "strang-ila-6e",
+    "mit-1806",
+    "blitzstein-intro-probability",
+    "harvard-stat110",
+    "boyd-convex-optimization",
+    "goodfellow-deep-learning",
+    "mackay-itila",
+    "murphy-pml1",
+    "strang-lalfd",
+    "mit-18065",
+}
+MATHS_AREAS = {
+    "linear-algebra",
+    "calculus",
+    "optimization",
+    "probability",
+    "statistics",
+    "information-theory",
+}
+
+
+def test_rigorous_depth_has_a_proof_bearing_source_for_every_core_maths_topic(
+    bundled: Catalog,
+) -> None:
+    """Applied topics (a layer, a loss, a metric) are left out: their proofs live in ML books."""
+    for t in bundled.topics.values():
+        if t.priority is not Priority.CORE or t.area not in MATHS_AREAS or t.applied:
+            continue
+        proof = [
+            r.id
+            for r in bundled.resources_for(t.id)
+            if r.id in PROOF_BEARING and _serves(bundled, r.id, t.id, "rigorous")
+        ]
+        assert proof, t.id
+
+
+# What a reader of the catalog cannot follow: our own notes, search-tool verbs, local paths.
+PRIVATE = re.compile(r"shared/|research/|find_string|read_file|/work/|/tmp/|/home/|~/|[A-Z]:\\")
+
+
+def _strings(node: object) -> list[str]:
+    if isinstance(node, str):
+        return [node]
+    if isinstance(node, dict):
+        return [s for v in node.values() for s in _strings(v)]
+    if isinstance(node, list):
+        return [s for v in node for s in _strings(v)]
+    return []
+
+
+def test_no_data_string_cites_a_private_note_or_a_local_path() -> None:
+    data_dir = bundled_paths()[0].parent
+    for path in sorted(data_dir.glob("*.toml")):
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        leaks = [s for s in _strings(data) if PRIVATE.search(s)]
+        assert not leaks, (path.name, leaks[:3])
 
 
 # --- broken catalogs -----------------------------------------------------------------------------
