@@ -165,6 +165,24 @@ def test_starter_fails_every_check_as_not_implemented(exercise: Exercise) -> Non
         assert _raised_in(error) == str(starter), f"{name}: raised in {_raised_in(error)}"
 
 
+class _ForgetToReturn(ast.NodeTransformer):
+    """Turns the starter into a learner who wrote every function but never returns a value."""
+
+    def visit_Raise(self, node: ast.Raise) -> ast.Return:
+        return ast.Return(value=ast.Constant(value=None))
+
+
+def test_checks_explain_a_learner_who_forgot_to_return(exercise: Exercise, tmp_path: Path) -> None:
+    """The commonest beginner slip gets our one-line explanation, not a TypeError from checks.py."""
+    tree = _ForgetToReturn().visit(
+        ast.parse((Path(exercise.folder) / "exercise.py").read_text(encoding="utf-8"))
+    )
+    learner = tmp_path / "exercise.py"
+    learner.write_text(ast.unparse(ast.fix_missing_locations(tree)), encoding="utf-8")
+    for name, error in _outcomes(exercise, learner):
+        assert isinstance(error, AssertionError), f"{name}: {error!r} from {_raised_in(error)}"
+
+
 def test_reference_solution_passes_every_check_quickly(exercise: Exercise) -> None:
     checks = _import(Path(exercise.folder) / "checks.py")
     ex = _import(_solutions(exercise.id) / "solution.py")

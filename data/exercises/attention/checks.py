@@ -46,9 +46,9 @@ def check_scaled_by_sqrt_dk(ex) -> None:
 
 
 def check_causal_mask(ex) -> None:
-    got = np.asarray(ex.causal_mask(4))
-    want = np.tril(np.ones((4, 4), dtype=bool))
-    if got.shape != (4, 4) or got.astype(bool).tolist() != want.tolist():
+    got = _as_array(ex.causal_mask(4), "causal_mask(4)")
+    want = np.tril(np.ones((4, 4)))
+    if got.shape != (4, 4) or not np.array_equal(got != 0, want != 0):
         raise AssertionError(
             f"causal_mask(4) must be {want.astype(int).tolist()}, got {got.astype(int).tolist()}"
         )
@@ -88,10 +88,25 @@ def check_large_scores_stay_finite(ex) -> None:
 
 
 def _as_array(value: object, what: str) -> np.ndarray:
+    if value is None:
+        raise AssertionError(f"{what} is None: does the function return its result?")
     try:
         return np.asarray(value, dtype=float)
     except (TypeError, ValueError) as err:
         raise AssertionError(f"{what} should be an array of numbers, got {value!r:.80}") from err
+
+
+def _number(value: object, what: str) -> float:
+    got = _as_array(value, what)
+    if got.shape != ():
+        raise AssertionError(f"{what} should be a single number, got an array of shape {got.shape}")
+    return float(got)
+
+
+def _parts(value: object, count: int, what: str) -> tuple:
+    if not isinstance(value, tuple | list) or len(value) != count:
+        raise AssertionError(f"{what} should return {count} values as a tuple, got {value!r:.80}")
+    return tuple(value)
 
 
 def _assert_close(actual: object, expected: object, what: str, tol: float = 1e-6) -> None:

@@ -37,6 +37,8 @@ def _numeric(p: dict[str, np.ndarray], X: np.ndarray, y: np.ndarray, name: str) 
 
 def _grads(ex, p: dict[str, np.ndarray], X: np.ndarray, y: np.ndarray) -> dict[str, np.ndarray]:
     grads = ex.gradients({k: v.copy() for k, v in p.items()}, X, y)
+    if not isinstance(grads, dict):
+        raise AssertionError(f"gradients must return a dict of W1, b1, W2, b2, got {grads!r:.80}")
     missing = [name for name in _NAMES if name not in grads]
     if missing:
         raise AssertionError(f"gradients must return a dict with W1, b1, W2, b2; missing {missing}")
@@ -94,10 +96,25 @@ def check_training_reduces_loss(ex) -> None:
 
 
 def _as_array(value: object, what: str) -> np.ndarray:
+    if value is None:
+        raise AssertionError(f"{what} is None: does the function return its result?")
     try:
         return np.asarray(value, dtype=float)
     except (TypeError, ValueError) as err:
         raise AssertionError(f"{what} should be an array of numbers, got {value!r:.80}") from err
+
+
+def _number(value: object, what: str) -> float:
+    got = _as_array(value, what)
+    if got.shape != ():
+        raise AssertionError(f"{what} should be a single number, got an array of shape {got.shape}")
+    return float(got)
+
+
+def _parts(value: object, count: int, what: str) -> tuple:
+    if not isinstance(value, tuple | list) or len(value) != count:
+        raise AssertionError(f"{what} should return {count} values as a tuple, got {value!r:.80}")
+    return tuple(value)
 
 
 def _assert_close(actual: object, expected: object, what: str, tol: float = 1e-6) -> None:

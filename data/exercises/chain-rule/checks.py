@@ -31,29 +31,44 @@ def _pairs() -> list:
 
 
 def check_compose_value(ex) -> None:
-    value, _ = ex.compose(_pairs(), _GRID)
+    value, _ = _parts(ex.compose(_pairs(), _GRID), 2, "compose")
     _assert_close(value, np.exp(np.sin(_GRID)), "compose([sin, exp], x) value = exp(sin(x))")
 
 
 def check_compose_derivative(ex) -> None:
-    _, derivative = ex.compose(_pairs(), _GRID)
+    _, derivative = _parts(ex.compose(_pairs(), _GRID), 2, "compose")
     want = np.exp(np.sin(_GRID)) * np.cos(_GRID)
     _assert_close(derivative, want, "compose([sin, exp], x) derivative = exp(sin(x)) cos(x)")
 
 
 def check_compose_three_functions(ex) -> None:
     triple = [(lambda x: 3 * x, lambda x: 3 + 0 * x), (np.sin, np.cos), (np.exp, np.exp)]
-    value, derivative = ex.compose(triple, _GRID)
+    value, derivative = _parts(ex.compose(triple, _GRID), 2, "compose")
     _assert_close(value, np.exp(np.sin(3 * _GRID)), "value of exp(sin(3x))")
     want = np.exp(np.sin(3 * _GRID)) * np.cos(3 * _GRID) * 3
     _assert_close(derivative, want, "derivative of exp(sin(3x))")
 
 
 def _as_array(value: object, what: str) -> np.ndarray:
+    if value is None:
+        raise AssertionError(f"{what} is None: does the function return its result?")
     try:
         return np.asarray(value, dtype=float)
     except (TypeError, ValueError) as err:
         raise AssertionError(f"{what} should be an array of numbers, got {value!r:.80}") from err
+
+
+def _number(value: object, what: str) -> float:
+    got = _as_array(value, what)
+    if got.shape != ():
+        raise AssertionError(f"{what} should be a single number, got an array of shape {got.shape}")
+    return float(got)
+
+
+def _parts(value: object, count: int, what: str) -> tuple:
+    if not isinstance(value, tuple | list) or len(value) != count:
+        raise AssertionError(f"{what} should return {count} values as a tuple, got {value!r:.80}")
+    return tuple(value)
 
 
 def _assert_close(actual: object, expected: object, what: str, tol: float = 1e-6) -> None:

@@ -28,7 +28,7 @@ def _samples(value: object, n: int, what: str) -> np.ndarray:
 
 
 def check_bernoulli_formulas(ex) -> None:
-    mean, var = ex.bernoulli_mean_variance(0.3)
+    mean, var = _parts(ex.bernoulli_mean_variance(0.3), 2, "bernoulli_mean_variance")
     _assert_close(mean, 0.3, "the mean of Bernoulli(0.3)")
     _assert_close(var, 0.21, "the variance of Bernoulli(0.3)")
 
@@ -73,10 +73,25 @@ def check_categorical_zero_probability(ex) -> None:
 
 
 def _as_array(value: object, what: str) -> np.ndarray:
+    if value is None:
+        raise AssertionError(f"{what} is None: does the function return its result?")
     try:
         return np.asarray(value, dtype=float)
     except (TypeError, ValueError) as err:
         raise AssertionError(f"{what} should be an array of numbers, got {value!r:.80}") from err
+
+
+def _number(value: object, what: str) -> float:
+    got = _as_array(value, what)
+    if got.shape != ():
+        raise AssertionError(f"{what} should be a single number, got an array of shape {got.shape}")
+    return float(got)
+
+
+def _parts(value: object, count: int, what: str) -> tuple:
+    if not isinstance(value, tuple | list) or len(value) != count:
+        raise AssertionError(f"{what} should return {count} values as a tuple, got {value!r:.80}")
+    return tuple(value)
 
 
 def _assert_close(actual: object, expected: object, what: str, tol: float = 1e-6) -> None:

@@ -46,13 +46,17 @@ def check_gradient_against_finite_differences(ex) -> None:
     for j in range(3):
         e = np.zeros(3)
         e[j] = h
-        numeric[j] = (ex.logistic_loss(w + e, X, y) - ex.logistic_loss(w - e, X, y)) / (2 * h)
+        plus = _number(ex.logistic_loss(w + e, X, y), "logistic_loss")
+        minus = _number(ex.logistic_loss(w - e, X, y), "logistic_loss")
+        numeric[j] = (plus - minus) / (2 * h)
     _assert_close(ex.logistic_gradient(w, X, y), numeric, "your gradient vs your loss", 1e-6)
 
 
 def check_fit_separable_data(ex) -> None:
     X, y = _data()
     w = _as_array(ex.fit_logistic(X, y, 0.5, 200), "fit_logistic(X, y, 0.5, 200)")
+    if w.shape != (3,):
+        raise AssertionError(f"fit_logistic on 3 features must return 3 weights, got {w.shape}")
     loss = _loss(w, X, y)
     if not loss < 0.05:
         raise AssertionError(f"after 200 steps with lr 0.5 the loss is {loss:.4f}, not below 0.05")
@@ -67,10 +71,25 @@ def check_predict_threshold(ex) -> None:
 
 
 def _as_array(value: object, what: str) -> np.ndarray:
+    if value is None:
+        raise AssertionError(f"{what} is None: does the function return its result?")
     try:
         return np.asarray(value, dtype=float)
     except (TypeError, ValueError) as err:
         raise AssertionError(f"{what} should be an array of numbers, got {value!r:.80}") from err
+
+
+def _number(value: object, what: str) -> float:
+    got = _as_array(value, what)
+    if got.shape != ():
+        raise AssertionError(f"{what} should be a single number, got an array of shape {got.shape}")
+    return float(got)
+
+
+def _parts(value: object, count: int, what: str) -> tuple:
+    if not isinstance(value, tuple | list) or len(value) != count:
+        raise AssertionError(f"{what} should return {count} values as a tuple, got {value!r:.80}")
+    return tuple(value)
 
 
 def _assert_close(actual: object, expected: object, what: str, tol: float = 1e-6) -> None:

@@ -17,16 +17,16 @@ def check_gaussian_nll(ex) -> None:
 
 
 def check_gaussian_mle(ex) -> None:
-    mu, sigma = ex.gaussian_mle(_X)
+    mu, sigma = _parts(ex.gaussian_mle(_X), 2, "gaussian_mle")
     _assert_close(mu, np.mean(_X), "the MLE of mu")
     _assert_close(sigma, np.std(_X), "the MLE of sigma (divide by n)")
 
 
 def check_gaussian_mle_minimises_nll(ex) -> None:
-    mu, sigma = (float(v) for v in ex.gaussian_mle(_X))
-    best = float(ex.gaussian_nll(_X, mu, sigma))
+    mu, sigma = (_number(v, "the MLE") for v in _parts(ex.gaussian_mle(_X), 2, "gaussian_mle"))
+    best = _number(ex.gaussian_nll(_X, mu, sigma), "gaussian_nll")
     for dmu, dsigma in ((0.02, 0), (-0.02, 0), (0, 0.02), (0, -0.02)):
-        nearby = float(ex.gaussian_nll(_X, mu + dmu, sigma + dsigma))
+        nearby = _number(ex.gaussian_nll(_X, mu + dmu, sigma + dsigma), "gaussian_nll")
         if nearby < best - 1e-12:
             raise AssertionError(
                 f"NLL at (mu {mu + dmu:.4f}, sigma {sigma + dsigma:.4f}) is {nearby:.6f}, "
@@ -41,18 +41,35 @@ def check_bernoulli_nll(ex) -> None:
 
 
 def check_bernoulli_mle(ex) -> None:
-    p = float(ex.bernoulli_mle(_COINS))
+    p = _number(ex.bernoulli_mle(_COINS), "bernoulli_mle")
     _assert_close(p, 0.7, "the MLE of p for 7 ones in 10")
     h = 1e-6
-    slope = (ex.bernoulli_nll(_COINS, p + h) - ex.bernoulli_nll(_COINS, p - h)) / (2 * h)
+    plus = _number(ex.bernoulli_nll(_COINS, p + h), "bernoulli_nll")
+    minus = _number(ex.bernoulli_nll(_COINS, p - h), "bernoulli_nll")
+    slope = (plus - minus) / (2 * h)
     _assert_close(slope, 0.0, "d NLL / dp at your MLE", tol=1e-4)
 
 
 def _as_array(value: object, what: str) -> np.ndarray:
+    if value is None:
+        raise AssertionError(f"{what} is None: does the function return its result?")
     try:
         return np.asarray(value, dtype=float)
     except (TypeError, ValueError) as err:
         raise AssertionError(f"{what} should be an array of numbers, got {value!r:.80}") from err
+
+
+def _number(value: object, what: str) -> float:
+    got = _as_array(value, what)
+    if got.shape != ():
+        raise AssertionError(f"{what} should be a single number, got an array of shape {got.shape}")
+    return float(got)
+
+
+def _parts(value: object, count: int, what: str) -> tuple:
+    if not isinstance(value, tuple | list) or len(value) != count:
+        raise AssertionError(f"{what} should return {count} values as a tuple, got {value!r:.80}")
+    return tuple(value)
 
 
 def _assert_close(actual: object, expected: object, what: str, tol: float = 1e-6) -> None:

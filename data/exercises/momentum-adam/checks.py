@@ -8,14 +8,16 @@ def _adam_path(ex, grads: list[np.ndarray], lr: float = 0.01) -> list[np.ndarray
     m, v = np.zeros_like(w), np.zeros_like(w)
     path = []
     for t, g in enumerate(grads, start=1):
-        w, m, v = ex.adam_step(w, g, m, v, t, lr=lr)
+        w, m, v = _parts(ex.adam_step(w, g, m, v, t, lr=lr), 3, "adam_step")
         path.append(np.array(w, dtype=float))
     return path
 
 
 def check_momentum_first_step(ex) -> None:
     w, g = np.array([1.0, -2.0]), np.array([0.5, 3.0])
-    new_w, velocity = ex.momentum_step(w.copy(), g, np.zeros(2), lr=0.1, beta=0.9)
+    new_w, velocity = _parts(
+        ex.momentum_step(w.copy(), g, np.zeros(2), lr=0.1, beta=0.9), 2, "momentum_step"
+    )
     _assert_close(velocity, g, "the velocity after the first step (from 0)")
     _assert_close(new_w, w - 0.1 * g, "w after the first momentum step")
 
@@ -23,7 +25,7 @@ def check_momentum_first_step(ex) -> None:
 def check_momentum_accumulates(ex) -> None:
     w, g, velocity = np.zeros(2), np.array([1.0, -0.5]), np.zeros(2)
     for _ in range(4):
-        w, velocity = ex.momentum_step(w, g, velocity, lr=0.1, beta=0.9)
+        w, velocity = _parts(ex.momentum_step(w, g, velocity, lr=0.1, beta=0.9), 2, "momentum_step")
     factor = 1 + 0.9 + 0.81 + 0.729
     _assert_close(velocity, factor * g, "the velocity after 4 steps with a constant gradient")
     total = 0.1 * (1 + (1 + 0.9) + (1 + 0.9 + 0.81) + factor)
@@ -33,8 +35,8 @@ def check_momentum_accumulates(ex) -> None:
 def check_adam_moments(ex) -> None:
     w, m, v = np.zeros(2), np.zeros(2), np.zeros(2)
     g1, g2 = np.array([0.5, -2.0]), np.array([1.0, 1.0])
-    w, m, v = ex.adam_step(w, g1, m, v, 1)
-    w, m, v = ex.adam_step(w, g2, m, v, 2)
+    w, m, v = _parts(ex.adam_step(w, g1, m, v, 1), 3, "adam_step")
+    w, m, v = _parts(ex.adam_step(w, g2, m, v, 2), 3, "adam_step")
     want_m = 0.9 * 0.1 * g1 + 0.1 * g2
     want_v = 0.999 * 0.001 * g1**2 + 0.001 * g2**2
     _assert_close(m, want_m, "m after two Adam steps", tol=1e-9)
@@ -43,7 +45,9 @@ def check_adam_moments(ex) -> None:
 
 def check_adam_first_step_is_lr_times_sign(ex) -> None:
     g = np.array([1e-3, -5.0, 200.0])
-    w, _, _ = ex.adam_step(np.zeros(3), g, np.zeros(3), np.zeros(3), 1, lr=0.01)
+    w, _, _ = _parts(
+        ex.adam_step(np.zeros(3), g, np.zeros(3), np.zeros(3), 1, lr=0.01), 3, "adam_step"
+    )
     _assert_close(w, -0.01 * np.sign(g), "w after Adam's first step from 0 (lr 0.01)", tol=1e-6)
 
 
@@ -59,19 +63,36 @@ def check_both_minimise_a_quadratic(ex) -> None:
     scale = np.array([2.0, 20.0])
     w, velocity = np.array([2.0, 1.0]), np.zeros(2)
     for _ in range(300):
-        w, velocity = ex.momentum_step(w, scale * w, velocity, lr=0.01, beta=0.9)
+        w, velocity = _parts(
+            ex.momentum_step(w, scale * w, velocity, lr=0.01, beta=0.9), 2, "momentum_step"
+        )
     _assert_close(w, [0.0, 0.0], "momentum (lr 0.01, beta 0.9) after 300 steps", tol=1e-3)
     w, m, v = np.array([2.0, 1.0]), np.zeros(2), np.zeros(2)
     for t in range(1, 1001):
-        w, m, v = ex.adam_step(w, scale * w, m, v, t, lr=0.05)
+        w, m, v = _parts(ex.adam_step(w, scale * w, m, v, t, lr=0.05), 3, "adam_step")
     _assert_close(w, [0.0, 0.0], "Adam (lr 0.05) after 1000 steps", tol=1e-2)
 
 
 def _as_array(value: object, what: str) -> np.ndarray:
+    if value is None:
+        raise AssertionError(f"{what} is None: does the function return its result?")
     try:
         return np.asarray(value, dtype=float)
     except (TypeError, ValueError) as err:
         raise AssertionError(f"{what} should be an array of numbers, got {value!r:.80}") from err
+
+
+def _number(value: object, what: str) -> float:
+    got = _as_array(value, what)
+    if got.shape != ():
+        raise AssertionError(f"{what} should be a single number, got an array of shape {got.shape}")
+    return float(got)
+
+
+def _parts(value: object, count: int, what: str) -> tuple:
+    if not isinstance(value, tuple | list) or len(value) != count:
+        raise AssertionError(f"{what} should return {count} values as a tuple, got {value!r:.80}")
+    return tuple(value)
 
 
 def _assert_close(actual: object, expected: object, what: str, tol: float = 1e-6) -> None:

@@ -25,6 +25,8 @@ def _inputs(n: int) -> np.ndarray:
 
 def check_init_shapes(ex) -> None:
     params = ex.init_mlp(64, 32, 10, np.random.default_rng(0))
+    if not isinstance(params, dict):
+        raise AssertionError(f"init_mlp must return a dict of W1, b1, W2, b2, got {params!r:.80}")
     want = {"W1": (64, 32), "b1": (32,), "W2": (32, 10), "b2": (10,)}
     got = {name: np.shape(params.get(name)) for name in want}
     if got != want:
@@ -68,14 +70,31 @@ def check_rows_are_independent(ex) -> None:
     params, X = _params(), _inputs(6)
     batch = _as_array(ex.mlp_forward(params, X), "mlp_forward of 6 rows")
     single = _as_array(ex.mlp_forward(params, X[2:3]), "mlp_forward of row 2 alone")
+    if batch.shape != (6, 10) or single.shape != (1, 10):
+        raise AssertionError(f"mlp_forward gave shapes {batch.shape} and {single.shape}")
     _assert_close(batch[2:3], single, "row 2 of the batch output vs row 2 run alone")
 
 
 def _as_array(value: object, what: str) -> np.ndarray:
+    if value is None:
+        raise AssertionError(f"{what} is None: does the function return its result?")
     try:
         return np.asarray(value, dtype=float)
     except (TypeError, ValueError) as err:
         raise AssertionError(f"{what} should be an array of numbers, got {value!r:.80}") from err
+
+
+def _number(value: object, what: str) -> float:
+    got = _as_array(value, what)
+    if got.shape != ():
+        raise AssertionError(f"{what} should be a single number, got an array of shape {got.shape}")
+    return float(got)
+
+
+def _parts(value: object, count: int, what: str) -> tuple:
+    if not isinstance(value, tuple | list) or len(value) != count:
+        raise AssertionError(f"{what} should return {count} values as a tuple, got {value!r:.80}")
+    return tuple(value)
 
 
 def _assert_close(actual: object, expected: object, what: str, tol: float = 1e-6) -> None:

@@ -3,9 +3,15 @@
 import numpy as np
 
 
-def _batches(ex, n: int, batch_size: int, seed: int) -> list[np.ndarray]:
-    batches = ex.minibatches(n, batch_size, np.random.default_rng(seed))
-    return [np.asarray(b).astype(int).ravel() for b in batches]
+def _batches(ex, n: int, batch_size: int, seed: int, epoch: int = 0) -> list[np.ndarray]:
+    """The batches of the given epoch, drawing every epoch from one rng as training does."""
+    rng = np.random.default_rng(seed)
+    for _ in range(epoch):
+        ex.minibatches(n, batch_size, rng)
+    batches = ex.minibatches(n, batch_size, rng)
+    if not isinstance(batches, list | tuple):
+        raise AssertionError(f"minibatches must return a list of index arrays, got {batches!r:.80}")
+    return [_as_array(b, "a batch").astype(int).ravel() for b in batches]
 
 
 def _data() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -26,9 +32,8 @@ def check_batches_cover_each_index_once(ex) -> None:
 
 
 def check_batches_are_shuffled(ex) -> None:
-    rng = np.random.default_rng(1)
-    first = np.concatenate([np.asarray(b).astype(int) for b in ex.minibatches(50, 10, rng)])
-    second = np.concatenate([np.asarray(b).astype(int) for b in ex.minibatches(50, 10, rng)])
+    first = np.concatenate(_batches(ex, 50, 10, seed=1))
+    second = np.concatenate(_batches(ex, 50, 10, seed=1, epoch=1))
     if first.tolist() == list(range(50)):
         raise AssertionError("the epoch visits 0..49 in order: shuffle the indices")
     if first.tolist() == second.tolist():
@@ -68,15 +73,30 @@ def check_sgd_fits_linear_regression(ex) -> None:
     rng = np.random.default_rng(11)
     w = np.zeros(3)
     for _ in range(30):
-        w = ex.sgd_epoch(w, X, y, 0.05, 16, rng)
+        w = _as_array(ex.sgd_epoch(w, X, y, 0.05, 16, rng), "sgd_epoch")
     _assert_close(w, w_true, "weights after 30 epochs of SGD", tol=0.05)
 
 
 def _as_array(value: object, what: str) -> np.ndarray:
+    if value is None:
+        raise AssertionError(f"{what} is None: does the function return its result?")
     try:
         return np.asarray(value, dtype=float)
     except (TypeError, ValueError) as err:
         raise AssertionError(f"{what} should be an array of numbers, got {value!r:.80}") from err
+
+
+def _number(value: object, what: str) -> float:
+    got = _as_array(value, what)
+    if got.shape != ():
+        raise AssertionError(f"{what} should be a single number, got an array of shape {got.shape}")
+    return float(got)
+
+
+def _parts(value: object, count: int, what: str) -> tuple:
+    if not isinstance(value, tuple | list) or len(value) != count:
+        raise AssertionError(f"{what} should return {count} values as a tuple, got {value!r:.80}")
+    return tuple(value)
 
 
 def _assert_close(actual: object, expected: object, what: str, tol: float = 1e-6) -> None:
