@@ -8,14 +8,13 @@ their builds, and answers to the questions learners ask first.
 from __future__ import annotations
 
 import re
-import tomllib
 from pathlib import Path
 
 import pytest
 
 from mathplan.catalog import load_catalog
 from mathplan.graph import closure
-from mathplan.models import Catalog, Coverage, Depth, Project
+from mathplan.models import Catalog, Depth, Project
 
 NOTES = Path(__file__).resolve().parents[1] / "notes"
 # A deliverable is checkable when it names a threshold or says what the script prints or shows.
@@ -132,21 +131,6 @@ def test_the_proofs_answer_differs_by_depth(bundled: Catalog) -> None:
     }
     assert answers[Depth.PRACTICAL] != answers[Depth.RIGOROUS]
     assert "--depth rigorous" in answers[Depth.PRACTICAL]
-
-
-def test_pending_coverage_notes_name_new_resources_with_valid_entries(bundled: Catalog) -> None:
-    """notes/new-resources-coverage.toml is merged by the lead once the new topics land: each
-    block must name a bundled resource and hold only well-formed coverage entries."""
-    path = NOTES / "new-resources-coverage.toml"
-    document = tomllib.loads(path.read_text(encoding="utf-8"))
-    assert set(document) == {"resource"}
-    for block in document["resource"]:
-        assert set(block) == {"id", "covers"}, block.get("id")
-        assert block["id"] in bundled.resources
-        for cov in block["covers"]:
-            Coverage.model_validate(cov)
-            already = bundled.resources[block["id"]].coverage_of(cov["topic"])
-            assert already is None, (block["id"], cov["topic"])
 
 
 @pytest.mark.parametrize("depth", list(Depth))
