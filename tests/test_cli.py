@@ -46,7 +46,7 @@ def test_plan_json_has_the_documented_shape(home: Path) -> None:
         assert week["hours"] <= 10
         for item in week["items"]:
             assert set(item) >= {"topic", "title", "hours", "kind", "resource", "where"}
-            assert item["kind"] in ("study", "review") and item["where"]
+            assert item["kind"] in ("study", "review", "project") and item["where"]
     assert doc["total_cost"] <= 500
     assert all(set(r) >= {"id", "title", "cost", "pricing"} for r in doc["resources"])
     assert isinstance(doc["dropped"], list)

@@ -278,3 +278,17 @@ depth = "rigorous"
     doc = json.loads(subprocess.run(run, capture_output=True, text=True, check=True).stdout)
     assert doc["profile"]["depth"] == "practical"
     assert doc["goal_targets"]["planned"] == ["svd"] and doc["goal_targets"]["dropped"] == []
+
+
+def test_what_a_topic_done_early_builds_on_is_still_planned() -> None:
+    # "base" is optional and off the goal but for the done topic's sake; with room only for
+    # the goal's path it is kept only if the walk from the target goes on through "middle"
+    topics = [
+        topic("base", 2, "optional"),
+        topic("middle", 2, requires=["base"]),
+        topic("target", 2, requires=["middle"]),
+        topic("filler", 2),
+    ]
+    plan = plan_for(build(topics, ["target"]), hours_per_week=1.0, completed=("middle",))
+    kept = {t.id for t in plan.topics if t.first_week > 0}
+    assert kept == {"base", "target"}

@@ -499,10 +499,14 @@ def _plan_topic(active: Plan, name: str) -> str:
 
     try:
         return resolve(name, [(t.id, t.title) for t in active.topics])
-    except UnknownTopic:
+    except UnknownTopic as unknown:
         outside = _catalog_topic_or_none(name, active)
         if outside is None:
-            raise
+            if unknown.suggestions:
+                raise
+            raise UnknownTopic(
+                name, _catalog_suggestions(name, active), "see `mathplan topics` for the valid ids"
+            ) from None
         reason = (
             "you already know it"
             if outside in active.profile.known
@@ -513,6 +517,17 @@ def _plan_topic(active: Plan, name: str) -> str:
         raise UsageError(
             f"{outside} is not in your active plan ({reason}); see: mathplan why {outside}"
         ) from None
+
+
+def _catalog_suggestions(name: str, active: Plan) -> list[str]:
+    """Close ids from the whole catalog, for a name that matches nothing in the plan."""
+    from mathplan.names import suggestions
+
+    try:
+        cat = _catalog([Path(f) for f in active.catalog_files if Path(f).is_file()])
+    except MathplanError:
+        return []
+    return suggestions(name, [(t.id, t.title) for t in cat.topics.values()])
 
 
 def _catalog_topic_or_none(name: str, active: Plan) -> str | None:

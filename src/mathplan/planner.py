@@ -106,9 +106,9 @@ def _make_plan(catalog: Catalog, profile: Profile, catalog_files: Sequence[str])
     check_profile(catalog, profile)
     depth = Depth(profile.depth)
     goal = catalog.goals[profile.goal]
-    graph = _graph_at(catalog, depth)
     # Known topics satisfy what they need; done ones (carried over by a replan) do not: a learner
     # who finished SVD early still has the eigenvalues before it to learn.
+    graph = _through_done(_graph_at(catalog, depth), set(profile.completed))
     settled = set(profile.known) | set(profile.completed)
     candidates = [t for t in graph if t not in settled]
     ranks = _ranks(catalog, goal)
@@ -264,6 +264,28 @@ def _after_prerequisites(order: list[str], projects: Sequence[str], graph: Graph
         result.append(topic)
         result.extend(after.get(i, ()))
     return result
+
+
+def _through_done(graph: Graph, done: set[str]) -> dict[str, tuple[str, ...]]:
+    """``graph`` where a prerequisite that is done stands for its own prerequisites.
+
+    Done topics are not scheduled again, but what they build on still is: the walk from a
+    target (or a topic) to what it needs goes on through them."""
+    if not done:
+        return {t: tuple(p) for t, p in graph.items()}
+    memo: dict[str, tuple[str, ...]] = {}
+
+    def needs(topic: str) -> tuple[str, ...]:
+        if topic not in memo:
+            memo[topic] = ()  # acyclic; guards the recursion anyway
+            found: dict[str, None] = {}
+            for prereq in graph.get(topic, ()):
+                for p in needs(prereq) if prereq in done else (prereq,):
+                    found[p] = None
+            memo[topic] = tuple(found)
+        return memo[topic]
+
+    return {t: needs(t) for t in graph}
 
 
 def _graph_at(catalog: Catalog, depth: Depth) -> dict[str, tuple[str, ...]]:
