@@ -229,6 +229,7 @@ def _review_settings(profile: Profile, quarters: dict[str, int]) -> dict[str, An
         "review_offsets": predicted_offsets(),
         "review_quarters": {t: review_quarters_of(q) for t, q in quarters.items()},
         "review_share": profile.review_share,
+        "carried_reviews": profile.carried_reviews,
     }
 
 
@@ -299,8 +300,10 @@ def _weeks(
 ) -> tuple[Week, ...]:
     items: dict[int, list[Item]] = {i: [] for i in range(len(slots))}
     for p in placements:
-        rid = choice.assignment[p.topic]
-        if p.kind == "review":
+        rid = choice.assignment.get(p.topic)
+        if rid is None:  # a review of a topic finished before a replan
+            rid = _carried_review_resource(catalog, p.topic, choice)
+        elif p.kind == "review":
             rid = _review_resource(catalog, p.topic, rid, choice)
         items[p.week].append(
             Item(
@@ -308,7 +311,7 @@ def _weeks(
                 title=catalog.topics[p.topic].title,
                 quarters=p.quarters,
                 resource=rid,
-                where=_where(catalog.resources[rid], p.topic),
+                where=_where(catalog.resources[rid], p.topic) if rid else "",
                 kind=p.kind,
             )
         )
@@ -329,6 +332,19 @@ def _review_resource(catalog: Catalog, topic: str, rid: str, choice: ResourceCho
     if not usable:
         return rid
     return min(usable, key=lambda r: (-r.rating_for(topic), r.id)).id
+
+
+def _carried_review_resource(catalog: Catalog, topic: str, choice: ResourceChoice) -> str:
+    """What to review a topic finished before a replan from: the best free resource or one this
+    plan pays for anyway (not a subscription), else the best that teaches it ("" if none)."""
+    teachers = sorted(catalog.resources_for(topic), key=lambda r: (-r.rating_for(topic), r.id))
+    usable = [
+        r
+        for r in teachers
+        if r.is_free or (r.id in choice.costs and r.pricing.model.value != "monthly")
+    ]
+    best = usable or teachers
+    return best[0].id if best else ""
 
 
 def _planned_topics(
@@ -370,7 +386,9 @@ def _resource_uses(
     topics_of: dict[str, list[str]] = {}
     for topic, rid in choice.assignment.items():
         topics_of.setdefault(rid, []).append(topic)
-    review_only = sorted({i.resource for w in weeks for i in w.items} - set(choice.costs))
+    review_only = sorted(
+        {i.resource for w in weeks for i in w.items if i.resource} - set(choice.costs)
+    )
     costs = {**choice.costs, **dict.fromkeys(review_only, 0.0)}
     uses = []
     for rid in sorted(costs, key=lambda r: (-costs[r], r in review_only, r)):
