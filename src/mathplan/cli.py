@@ -819,7 +819,8 @@ def export(
         str, typer.Option("--format", "-f", help="json, markdown or ics.")
     ] = "markdown",
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")
+        Path | None,
+        typer.Option("--output", "-o", help="Write to this file instead of stdout ('-': stdout)."),
     ] = None,
     days: Annotated[
         str, typer.Option(help="ics: study days, e.g. mon,wed,sat.")
@@ -838,6 +839,7 @@ def export(
     Example: mathplan export --format ics --days mon,wed,sat --at 19:00 -o plan.ics
     """
     from mathplan import export as exporter
+    from mathplan import outfile
     from mathplan.plan import to_document
     from mathplan.progress import status
 
@@ -845,7 +847,7 @@ def export(
     if format_ not in formats:
         raise UsageError(f"--format: {format_!r} is not valid; use {', '.join(formats)}")
     if output is not None:
-        _check_writable(output)
+        outfile.check_writable(output)
     store = _store()
     active = _active_plan(store)
     progress = _progress(store)
@@ -859,12 +861,9 @@ def export(
         ).encode()
     else:
         data = _ics(active, store, days, at, session_hours, tz)
-    if output is None:
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
-        return
-    _write_atomically(output, data)
-    _note(f"Wrote {output}")
+    outfile.write(output or Path(outfile.STDOUT), data)
+    if output is not None and not outfile.is_stdout(output):
+        _note(f"Wrote {output}")
 
 
 def _ics(
@@ -927,35 +926,6 @@ def _system_zone() -> str:
     return target.split("zoneinfo/", 1)[1] if "zoneinfo/" in target else "UTC"
 
 
-def _check_writable(path: Path) -> None:
-    """Fail before any work when the output cannot be written, naming the path."""
-    parent = path.parent if str(path.parent) else Path(".")
-    if path.is_dir():
-        raise UsageError(f"{str(path)!r} is a directory; give a file name")
-    if not parent.is_dir():
-        raise UsageError(f"folder {str(parent)!r} does not exist")
-    import os
-
-    if not os.access(parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
-        raise MathplanError(f"cannot write {str(path)!r}: permission denied")
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    """Write beside the target and rename, so a crash never leaves half a file."""
-    import os
-    import tempfile
-
-    try:
-        fd, tmp = tempfile.mkstemp(
-            dir=path.parent if str(path.parent) else ".", prefix=".mathplan-"
-        )
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, path)
-    except OSError as exc:
-        raise MathplanError(f"cannot write {str(path)!r}: {exc.strerror or exc}") from None
-
-
 catalog_app = typer.Typer(
     help="Check or start your own catalog file.\n\nExample: mathplan catalog init -o mine.toml",
     no_args_is_help=True,
@@ -995,7 +965,8 @@ def catalog_validate(
 @catalog_app.command("init")
 def catalog_init(
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
+        Path | None,
+        typer.Option("--output", "-o", help="Write here instead of stdout ('-': stdout)."),
     ] = None,
     force: Annotated[bool, typer.Option(help="Overwrite an existing file.")] = False,
 ) -> None:
@@ -1003,16 +974,16 @@ def catalog_init(
 
     Example: mathplan catalog init -o my-books.toml
     """
+    from mathplan import outfile
     from mathplan.template import CATALOG_TEMPLATE
 
-    if output is None:
-        sys.stdout.write(CATALOG_TEMPLATE)
-        return
-    if output.exists() and not force:
-        raise UsageError(f"--output: {str(output)!r} exists; pass --force to overwrite it")
-    _check_writable(output)
-    _write_atomically(output, CATALOG_TEMPLATE.encode())
-    _note(f"Wrote {output}; check it with: mathplan catalog validate {output}")
+    target = output or Path(outfile.STDOUT)
+    if outfile.replaces_a_file(target) and not force:
+        raise UsageError(f"--output: {str(target)!r} exists; pass --force to overwrite it")
+    outfile.check_writable(target)
+    outfile.write(target, CATALOG_TEMPLATE.encode())
+    if not outfile.is_stdout(target):
+        _note(f"Wrote {target}; check it with: mathplan catalog validate {target}")
 
 
 # --- keeping the data safe -----------------------------------------------------------------------
@@ -1044,25 +1015,35 @@ def doctor(as_json: JsonOpt = False) -> None:
 
 @app.command()
 def backup(
-    path: Annotated[Path, typer.Argument(help="Where to write the copy.")],
+    path: Annotated[Path, typer.Argument(help="Where to write the copy ('-': stdout).")],
     force: Annotated[bool, typer.Option(help="Overwrite an existing file.")] = False,
 ) -> None:
     """Write a consistent copy of your database (safe while other commands run).
 
     Example: mathplan backup ~/mathplan-backup.db
     """
-    if path.exists() and not force:
+    import tempfile
+
+    from mathplan import outfile
+
+    if outfile.replaces_a_file(path) and not force:
         raise UsageError(f"{str(path)!r} exists; pass --force to overwrite it")
-    _check_writable(path)
+    outfile.check_writable(path)
     store = _store()
-    if path.resolve() in {
+    if not outfile.is_stdout(path) and path.resolve() in {
         store.path.resolve(),
         *(store.path.with_name(store.path.name + x).resolve() for x in ("-wal", "-shm")),
     }:
         raise UsageError(f"{str(path)!r} is the live database itself; back up somewhere else")
-    store.backup(path)
+    # SQLite's backup API writes a database file; the copy is made in a private folder and then
+    # written out by the rules every output follows (atomic for a file, straight to a pipe).
+    with tempfile.TemporaryDirectory(prefix="mathplan-backup-") as folder:
+        copy = Path(folder) / "backup.db"
+        store.backup(copy)
+        outfile.write(path, copy.read_bytes())
     plans, events = store.counts()
-    _note(f"Backed up {plans} plans and {events} events to {path}")
+    where = "stdout" if outfile.is_stdout(path) else path
+    _note(f"Backed up {plans} plans and {events} events to {where}")
 
 
 # --- history -------------------------------------------------------------------------------------
