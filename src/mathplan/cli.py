@@ -874,29 +874,59 @@ def _ics(
     try:
         weekdays = exporter.parse_days(days)
     except ValueError as exc:
-        raise UsageError(f"--days: {exc}; use names like mon,wed,sat") from None
+        raise UsageError(
+            f"--days: {exc}; use day names separated by commas: mon, tue, wed, thu, fri, sat, "
+            "sun, their full names, or tues, thur, thurs"
+        ) from None
     try:
         start_time = dt.time.fromisoformat(at.strip())
     except ValueError:
         start_time = None
     if start_time is None or start_time.tzinfo is not None:
         raise UsageError(f"--at: {at!r} is not a time; use HH:MM, e.g. 19:00 (zone: --tz)")
-    if session_hours is None:
-        per_session = active.profile.hours_per_week / len(weekdays)
-        session_quarters = max(1, math.ceil(per_session * 4))
-    else:
+    if session_hours is not None:
         _check_finite("--session-hours", session_hours, "hours from 0.25 to 12")
         if not 0.25 <= session_hours <= 12:
             raise UsageError(f"--session-hours: {session_hours:g} is out of range; use 0.25 to 12")
-        session_quarters = int(session_hours * 4)
     zone = _zone(tz)
-    events, unplaced = exporter.sessions(active, weekdays, start_time, session_quarters, zone)
+
+    def sessions_of(plan: Plan) -> tuple[list[Any], int]:
+        if session_hours is None:  # the week's hours over the days; short weeks get longer ones
+            quarters = max(1, math.ceil(plan.profile.hours_per_week / len(weekdays) * 4))
+            return exporter.sessions(plan, weekdays, start_time, quarters, zone)
+        quarters = int(session_hours * 4)
+        return exporter.sessions(plan, weekdays, start_time, quarters, zone, fit_weeks=False)
+
+    events, unplaced = sessions_of(active)
     if unplaced:
         _note(
             f"Note: {unplaced / 4:g} h of the plan found no session; "
             "add --days or raise --session-hours"
         )
-    return exporter.ics(active, events, zone, sequence=store.plan_count())
+    earlier = [sessions_of(plan)[0] for plan in _earlier_plans(store)]
+    cancelled = exporter.withdrawn(events, earlier, _today())
+    return exporter.ics(active, events, zone, sequence=store.plan_count(), cancelled=cancelled)
+
+
+def _earlier_plans(store: Store) -> list[Plan]:
+    """Every stored plan but the active one, oldest first: their future events that the active
+    plan no longer has are exported as cancelled. One that cannot be read is passed over (it
+    can only add cancellations; `mathplan doctor` reports it)."""
+    from mathplan.plan import from_document
+    from mathplan.progress import effective
+
+    events = store.events()
+    made = [e for e in events if e.kind in ("plan", "replan") and e.plan_id is not None]
+    live = [e for e in effective(events) if e in made]
+    active = live[-1].plan_id if live else None
+    plans = []
+    for plan_id in sorted({e.plan_id for e in made if e.plan_id is not None} - {active}):
+        document = store.plan_document(plan_id)
+        try:
+            plans.append(from_document(document or {}))
+        except (KeyError, TypeError, ValueError, AttributeError):
+            continue
+    return plans
 
 
 def _zone(name: str | None) -> Any:

@@ -15,8 +15,6 @@ from zoneinfo import ZoneInfo
 from mathplan.plan import Plan, hours_of
 from mathplan.progress import Progress, Status
 
-WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-
 
 def markdown(plan: Plan, progress: Progress, goal_title: str) -> str:
     """A checklist per week, readable on GitHub and in Obsidian."""
@@ -90,28 +88,58 @@ class Session:
     where: str
 
 
+DAY_NAMES: dict[str, int] = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("mon", "monday"),
+            ("tue", "tues", "tuesday"),
+            ("wed", "wednesday"),
+            ("thu", "thur", "thurs", "thursday"),
+            ("fri", "friday"),
+            ("sat", "saturday"),
+            ("sun", "sunday"),
+        )
+    )
+    for name in names
+}
+
+
 def parse_days(text: str) -> tuple[int, ...]:
-    """'mon,wed,sat' -> weekday numbers; raises ValueError naming the bad day."""
+    """'mon,wed,Saturday' -> weekday numbers (Monday 0); raises ValueError naming the bad day.
+
+    Only real names and their usual abbreviations: 'monkey' is a mistake, not a Monday.
+    """
     days = []
     for part in text.split(","):
-        name = part.strip().lower()[:3]
-        if name not in WEEKDAYS:
-            raise ValueError(f"{part.strip()!r} is not a weekday")
-        days.append(WEEKDAYS.index(name))
+        name = part.strip().lower()
+        if not name:
+            continue
+        if name not in DAY_NAMES:
+            raise ValueError(f"{part.strip()!r} is not a day")
+        days.append(DAY_NAMES[name])
     if not days:
         raise ValueError("no days given")
     return tuple(sorted(set(days)))
 
 
 def sessions(
-    plan: Plan, days: Sequence[int], at: dt.time, session_quarters: int, tz: ZoneInfo
+    plan: Plan,
+    days: Sequence[int],
+    at: dt.time,
+    session_quarters: int,
+    tz: ZoneInfo,
+    *,
+    fit_weeks: bool = True,
 ) -> tuple[list[Session], int]:
     """Study sessions on the learner's days; returns them and the quarter hours left unplaced.
 
     Each week's items fill that week's sessions in order; an item longer than what is left of a
-    session continues in the next one. UIDs name the topic and the running number of its part,
-    not the date, so an updated plan re-imported into a calendar moves events instead of adding
-    duplicates.
+    session continues in the next one. With ``fit_weeks`` (the session length was not chosen by
+    the learner), a week with fewer study days than its hours need, such as the first days of a
+    replan, gets longer sessions so that nothing is lost. UIDs name the topic and the running
+    number of its part, not the date, so an updated plan re-imported into a calendar moves
+    events instead of adding duplicates.
     """
     result: list[Session] = []
     parts: dict[tuple[str, str], int] = {}
@@ -122,11 +150,14 @@ def sessions(
             for offset in range(week.days)
             if (week.start + dt.timedelta(days=offset)).weekday() in days
         ]
+        size = session_quarters
+        if fit_weeks and slots:
+            size = max(size, -(-week.quarters // len(slots)))
         slot, used = 0, 0
         for item in week.items:
             left = item.quarters
             while left and slot < len(slots):
-                take = min(left, session_quarters - used)
+                take = min(left, size - used)
                 key = (item.topic, item.kind)
                 parts[key] = parts.get(key, 0) + 1
                 begin = dt.datetime.combine(slots[slot], at, tzinfo=tz)
@@ -144,14 +175,45 @@ def sessions(
                 )
                 left -= take
                 used += take
-                if used == session_quarters:
+                if used == size:
                     slot, used = slot + 1, 0
             unplaced += left
     return result, unplaced
 
 
-def ics(plan: Plan, events: Sequence[Session], tz: ZoneInfo, sequence: int) -> bytes:
+def withdrawn(
+    current: Sequence[Session], earlier: Sequence[Sequence[Session]], today: dt.date
+) -> list[Session]:
+    """Future sessions of earlier plans (oldest first) that the current plan no longer has.
+
+    Exported with ``STATUS:CANCELLED`` under the same UID, they tell a calendar that imported an
+    earlier export to remove them; past ones stay, as a record of what was planned. When several
+    earlier plans had the same UID, the newest one's event is the one a calendar holds.
+    """
+    live = {s.uid for s in current}
+    gone: dict[str, Session] = {}
+    for sessions_of_plan in earlier:
+        for s in sessions_of_plan:
+            if s.uid not in live and s.start.date() >= today:
+                gone[s.uid] = s
+    return sorted(gone.values(), key=lambda s: (s.start, s.uid))
+
+
+def ics(
+    plan: Plan,
+    events: Sequence[Session],
+    tz: ZoneInfo,
+    sequence: int,
+    cancelled: Sequence[Session] = (),
+) -> bytes:
+    """The calendar: the plan's sessions, and ``cancelled`` ones (see :func:`withdrawn`).
+
+    Every event carries ``sequence`` (the number of plans made so far), so each export after a
+    replan outranks the events an earlier export put into the calendar.
+    """
     import icalendar
+
+    from mathplan import vtimezone
 
     topics = {t.id: t for t in plan.topics}
     titles = {r.id: r.title for r in plan.resources}
@@ -160,25 +222,39 @@ def ics(plan: Plan, events: Sequence[Session], tz: ZoneInfo, sequence: int) -> b
     cal.add("version", "2.0")
     cal.add("x-wr-calname", "mathplan")
     stamp = dt.datetime.combine(plan.profile.start, dt.time(0), tzinfo=dt.UTC)
+    components = []
     for s in events:
         topic = topics.get(s.topic)
-        event = icalendar.Event()
-        event.add("uid", s.uid)
-        event.add("dtstamp", stamp)
-        event.add("sequence", sequence)
-        event.add("dtstart", s.start)
-        event.add("duration", dt.timedelta(hours=hours_of(s.quarters)))
-        verb = "Review" if s.kind == "review" else "Study"
-        event.add("summary", f"{verb}: {s.title}")
         lines = [f"{titles.get(s.resource, s.resource)}: {s.where}"]
         if topic is not None:
             if s.kind == "review":
                 lines.append(f"Self-check: {topic.check}")
             lines += [f"Exercise: {topic.exercise}", f"Why: {topic.why}"]
-        event.add("description", "\n".join(lines))
-        event.add("categories", ["mathplan", s.kind])
-        cal.add_component(event)
-    if events:
-        cal.add_missing_timezones()
+        components.append(_event(s, stamp, sequence, "CONFIRMED", "\n".join(lines)))
+    for s in cancelled:
+        note = "No longer in your plan: a replan moved or dropped it."
+        components.append(_event(s, stamp, sequence, "CANCELLED", note))
+    if any("TZID" in c["dtstart"].params for c in components):
+        starts = [s.start for s in (*events, *cancelled)]
+        cal.add_component(vtimezone.component(tz, min(starts), max(starts)))
+    for component in components:
+        cal.add_component(component)
     data: bytes = cal.to_ical()
     return data
+
+
+def _event(s: Session, stamp: dt.datetime, sequence: int, status: str, description: str) -> Any:
+    import icalendar
+
+    event = icalendar.Event()
+    event.add("uid", s.uid)
+    event.add("dtstamp", stamp)
+    event.add("sequence", sequence)
+    event.add("status", status)
+    event.add("dtstart", s.start)
+    event.add("duration", dt.timedelta(hours=hours_of(s.quarters)))
+    verb = "Review" if s.kind == "review" else "Study"
+    event.add("summary", f"{verb}: {s.title}")
+    event.add("description", description)
+    event.add("categories", ["mathplan", s.kind])
+    return event
