@@ -856,9 +856,9 @@ def export(
         doc = exporter.json_document(to_document(active), progress, state)
         data = (json.dumps(doc, indent=2, ensure_ascii=False) + "\n").encode()
     elif format_ == "markdown":
-        data = exporter.markdown(
-            active, progress, active.goal_title or active.profile.goal
-        ).encode()
+        reviews = exporter.reviews_recorded(store.events(), active)
+        title = active.goal_title or active.profile.goal
+        data = exporter.markdown(active, progress, title, reviews).encode()
     else:
         data = _ics(active, store, days, at, session_hours, tz)
     outfile.write(output or Path(outfile.STDOUT), data)

@@ -7,21 +7,35 @@ item goes into which evening) is a small pure function so it can be tested witho
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+import re
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from mathplan.plan import Plan, hours_of
-from mathplan.progress import Progress, Status
+from mathplan.progress import Event, Progress, Status, effective
 
 
-def markdown(plan: Plan, progress: Progress, goal_title: str) -> str:
-    """A checklist per week, readable on GitHub and in Obsidian."""
+def markdown(
+    plan: Plan,
+    progress: Progress,
+    goal_title: str,
+    reviews_done: Mapping[str, int] | None = None,
+) -> str:
+    """A checklist per week, readable on GitHub and in Obsidian.
+
+    ``reviews_done`` counts the reviews of each topic recorded since the plan began (see
+    :func:`reviews_recorded`): that many of its planned reviews, the earliest first, are ticked.
+    Text from the catalog, which may be a learner's own file, is escaped, so it renders as
+    written and can never add a heading, a ticked item or a link.
+    """
     titles = {r.id: r.title for r in plan.resources}
+    exercises = {t.id: t.exercise for t in plan.topics}
+    reviews_left = dict(reviews_done or {})
     p = plan.profile
     lines = [
-        f"# Study plan: {goal_title}",
+        f"# Study plan: {md_text(goal_title)}",
         "",
         f"{p.months} months from {p.start} to {plan.end}, {p.hours_per_week:g} h/week, "
         f"{p.depth} depth, budget ${p.budget:,.2f} (spent ${plan.total_cost:,.2f}).",
@@ -30,32 +44,102 @@ def markdown(plan: Plan, progress: Progress, goal_title: str) -> str:
     carried = [t for t in plan.topics if t.first_week == 0]
     if carried:
         lines += ["## Done before this plan", ""]
-        lines += [f"- [x] {t.title}" for t in carried]
+        lines += [f"- [x] {md_text(t.title)}" for t in carried]
         lines.append("")
+    shown_exercise: set[str] = set()
     for week in plan.weeks:
         if not week.items:
             continue
         lines += [f"## Week {week.index}: {week.start} to {week.end} ({week.hours:g} h)", ""]
         for item in week.items:
             if item.kind == "review":
-                lines.append(f"- [ ] Review: {item.title} ({item.hours:g} h)")
+                box = "x" if reviews_left.get(item.topic, 0) > 0 else " "
+                reviews_left[item.topic] = reviews_left.get(item.topic, 0) - 1
+                lines.append(f"- [{box}] Review: {md_text(item.title)} ({item.hours:g} h)")
                 continue
             box = "x" if item.topic in progress.done else " "
-            lines.append(f"- [{box}] **{item.title}** ({item.hours:g} h)")
-            lines.append(f"  - {titles.get(item.resource, item.resource)}: {item.where}")
+            lines.append(f"- [{box}] **{md_text(item.title)}** ({item.hours:g} h)")
+            source = md_text(titles.get(item.resource, item.resource))
+            lines.append(f"  - {source}: {md_text(item.where)}" if item.where else f"  - {source}")
+            exercise = short_exercise(exercises.get(item.topic, ""))
+            if exercise and item.topic not in shown_exercise:
+                shown_exercise.add(item.topic)
+                lines.append(f"  - Exercise: {md_text(exercise)}")
         lines.append("")
     if plan.resources:
         lines += ["## Resources", ""]
         for r in plan.resources:
             price = "free" if r.pricing == "free" else f"${r.cost:,.2f}"
             label = f" ({r.price_label})" if r.price_label else ""
-            lines.append(f"- [{r.title}]({r.url}): {price}{label}")
+            lines.append(f"- {md_link(r.title, r.url)}: {price}{label}")
         lines.append("")
     if plan.dropped:
         lines += ["## Did not fit", ""]
-        lines += [f"- {d.title}: {d.reason}" for d in plan.dropped]
+        lines += [f"- {md_text(d.title)}: {md_text(d.reason)}" for d in plan.dropped]
         lines.append("")
     return "\n".join(lines)
+
+
+# Characters that mean something inside a line of Markdown (CommonMark and GitHub's): emphasis,
+# code, links and images, raw HTML and entities, strikethrough, table cells, heading marks.
+_INLINE_SPECIAL = frozenset("\\`*_[]<>&~|#")
+_BLOCK_START = re.compile(r"^(?:[-+=>]|\d+[.)])")
+_LINKABLE = ("http://", "https://", "file://")
+
+
+def md_text(text: str) -> str:
+    """``text`` as one line of Markdown that renders exactly as written.
+
+    Line breaks become spaces (a title cannot start a heading or a list item of its own), the
+    characters above are backslash-escaped, and so is a start that would make a block (``-``,
+    ``+``, ``1.``) when the text follows a list marker.
+    """
+    flat = " ".join(text.split())
+    escaped = "".join(f"\\{c}" if c in _INLINE_SPECIAL else c for c in flat)
+    match = _BLOCK_START.match(escaped)
+    if match:
+        end = match.end() - 1
+        escaped = f"{escaped[:end]}\\{escaped[end:]}"
+    return escaped
+
+
+def md_link(title: str, url: str) -> str:
+    """A link to ``url`` titled ``title``, or the title and the URL as plain text when the URL
+    is not a web or file address (``javascript:`` must never become a link)."""
+    if not url.lower().startswith(_LINKABLE):
+        return f"{md_text(title)} ({md_text(url)})" if url else md_text(title)
+    # Encoded, these cannot end the link or open markup: the URL stays one link, as written.
+    target = "".join(f"%{ord(c):02X}" if c in "()<>\\" or c.isspace() else c for c in url.strip())
+    return f"[{md_text(title)}]({target})"
+
+
+SHORT_EXERCISE = 100  # characters: one line of a checklist
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!e\.g\.)(?<!i\.e\.)(?<!\bcf\.)(?<!\bvs\.)\s")
+
+
+def short_exercise(text: str) -> str:
+    """The first sentence of an exercise, cut at a word near ``SHORT_EXERCISE`` characters."""
+    flat = " ".join(text.split())
+    first = _SENTENCE_END.split(flat, maxsplit=1)[0]
+    if len(first) <= SHORT_EXERCISE:
+        return first
+    cut = first[: SHORT_EXERCISE - 1].rsplit(" ", 1)[0].rstrip(",;:")
+    return cut + "…"
+
+
+def reviews_recorded(events: Iterable[Event], plan: Plan) -> dict[str, int]:
+    """How many reviews of each topic count for ``plan`` (undone ones never): all of a topic it
+    studies, and those of a topic finished before it (a replan's week 0) from its first day on,
+    since the earlier ones were the earlier plan's."""
+    carried = {t.id for t in plan.topics if t.first_week == 0}
+    since = plan.weeks[0].start if plan.weeks else plan.profile.start
+    counts: dict[str, int] = {}
+    for event in effective(events):
+        topic = event.topic
+        if event.kind != "review" or not topic or (topic in carried and event.at < since):
+            continue
+        counts[topic] = counts.get(topic, 0) + 1
+    return counts
 
 
 def json_document(plan_doc: dict[str, Any], progress: Progress, state: Status) -> dict[str, Any]:
