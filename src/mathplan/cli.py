@@ -917,7 +917,8 @@ def _earlier_plans(store: Store) -> list[Plan]:
 
     events = store.events()
     made = [e for e in events if e.kind in ("plan", "replan") and e.plan_id is not None]
-    live = [e for e in effective(events) if e in made]
+    made_ids = {e.id for e in made}
+    live = [e for e in effective(events) if e.id in made_ids]
     active = live[-1].plan_id if live else None
     plans = []
     for plan_id in sorted({e.plan_id for e in made if e.plan_id is not None} - {active}):
