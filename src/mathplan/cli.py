@@ -840,7 +840,8 @@ def export(
         str, typer.Option("--format", "-f", help="json, markdown or ics.")
     ] = "markdown",
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")
+        Path | None,
+        typer.Option("--output", "-o", help="Write to this file instead of stdout ('-': stdout)."),
     ] = None,
     days: Annotated[
         str, typer.Option(help="ics: study days, e.g. mon,wed,sat.")
@@ -859,6 +860,7 @@ def export(
     Example: mathplan export --format ics --days mon,wed,sat --at 19:00 -o plan.ics
     """
     from mathplan import export as exporter
+    from mathplan import outfile
     from mathplan.plan import to_document
     from mathplan.progress import status
 
@@ -866,7 +868,7 @@ def export(
     if format_ not in formats:
         raise UsageError(f"--format: {format_!r} is not valid; use {', '.join(formats)}")
     if output is not None:
-        _check_writable(output)
+        outfile.check_writable(output)
     store = _store()
     active = _active_plan(store)
     progress = _progress(store)
@@ -875,17 +877,14 @@ def export(
         doc = exporter.json_document(to_document(active), progress, state)
         data = (json.dumps(doc, indent=2, ensure_ascii=False) + "\n").encode()
     elif format_ == "markdown":
-        data = exporter.markdown(
-            active, progress, active.goal_title or active.profile.goal
-        ).encode()
+        reviews = exporter.reviews_recorded(store.events(), active)
+        title = active.goal_title or active.profile.goal
+        data = exporter.markdown(active, progress, title, reviews).encode()
     else:
         data = _ics(active, store, days, at, session_hours, tz)
-    if output is None:
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
-        return
-    _write_atomically(output, data)
-    _note(f"Wrote {output}")
+    outfile.write(output or Path(outfile.STDOUT), data)
+    if output is not None and not outfile.is_stdout(output):
+        _note(f"Wrote {output}")
 
 
 def _ics(
@@ -896,29 +895,60 @@ def _ics(
     try:
         weekdays = exporter.parse_days(days)
     except ValueError as exc:
-        raise UsageError(f"--days: {exc}; use names like mon,wed,sat") from None
+        raise UsageError(
+            f"--days: {exc}; use day names separated by commas: mon, tue, wed, thu, fri, sat, "
+            "sun, their full names, or tues, thur, thurs"
+        ) from None
     try:
         start_time = dt.time.fromisoformat(at.strip())
     except ValueError:
         start_time = None
     if start_time is None or start_time.tzinfo is not None:
         raise UsageError(f"--at: {at!r} is not a time; use HH:MM, e.g. 19:00 (zone: --tz)")
-    if session_hours is None:
-        per_session = active.profile.hours_per_week / len(weekdays)
-        session_quarters = max(1, math.ceil(per_session * 4))
-    else:
+    if session_hours is not None:
         _check_finite("--session-hours", session_hours, "hours from 0.25 to 12")
         if not 0.25 <= session_hours <= 12:
             raise UsageError(f"--session-hours: {session_hours:g} is out of range; use 0.25 to 12")
-        session_quarters = int(session_hours * 4)
     zone = _zone(tz)
-    events, unplaced = exporter.sessions(active, weekdays, start_time, session_quarters, zone)
+
+    def sessions_of(plan: Plan) -> tuple[list[Any], int]:
+        if session_hours is None:  # the week's hours over the days; short weeks get longer ones
+            quarters = max(1, math.ceil(plan.profile.hours_per_week / len(weekdays) * 4))
+            return exporter.sessions(plan, weekdays, start_time, quarters, zone)
+        quarters = int(session_hours * 4)
+        return exporter.sessions(plan, weekdays, start_time, quarters, zone, fit_weeks=False)
+
+    events, unplaced = sessions_of(active)
     if unplaced:
         _note(
             f"Note: {unplaced / 4:g} h of the plan found no session; "
             "add --days or raise --session-hours"
         )
-    return exporter.ics(active, events, zone, sequence=store.plan_count())
+    earlier = [sessions_of(plan)[0] for plan in _earlier_plans(store)]
+    cancelled = exporter.withdrawn(events, earlier, _today())
+    return exporter.ics(active, events, zone, sequence=store.plan_count(), cancelled=cancelled)
+
+
+def _earlier_plans(store: Store) -> list[Plan]:
+    """Every stored plan but the active one, oldest first: their future events that the active
+    plan no longer has are exported as cancelled. One that cannot be read is passed over (it
+    can only add cancellations; `mathplan doctor` reports it)."""
+    from mathplan.plan import from_document
+    from mathplan.progress import effective
+
+    events = store.events()
+    made = [e for e in events if e.kind in ("plan", "replan") and e.plan_id is not None]
+    made_ids = {e.id for e in made}
+    live = [e for e in effective(events) if e.id in made_ids]
+    active = live[-1].plan_id if live else None
+    plans = []
+    for plan_id in sorted({e.plan_id for e in made if e.plan_id is not None} - {active}):
+        document = store.plan_document(plan_id)
+        try:
+            plans.append(from_document(document or {}))
+        except (KeyError, TypeError, ValueError, AttributeError):
+            continue
+    return plans
 
 
 def _zone(name: str | None) -> Any:
@@ -946,35 +976,6 @@ def _system_zone() -> str:
     except OSError:
         return "UTC"
     return target.split("zoneinfo/", 1)[1] if "zoneinfo/" in target else "UTC"
-
-
-def _check_writable(path: Path) -> None:
-    """Fail before any work when the output cannot be written, naming the path."""
-    parent = path.parent if str(path.parent) else Path(".")
-    if path.is_dir():
-        raise UsageError(f"{str(path)!r} is a directory; give a file name")
-    if not parent.is_dir():
-        raise UsageError(f"folder {str(parent)!r} does not exist")
-    import os
-
-    if not os.access(parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
-        raise MathplanError(f"cannot write {str(path)!r}: permission denied")
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    """Write beside the target and rename, so a crash never leaves half a file."""
-    import os
-    import tempfile
-
-    try:
-        fd, tmp = tempfile.mkstemp(
-            dir=path.parent if str(path.parent) else ".", prefix=".mathplan-"
-        )
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, path)
-    except OSError as exc:
-        raise MathplanError(f"cannot write {str(path)!r}: {exc.strerror or exc}") from None
 
 
 catalog_app = typer.Typer(
@@ -1016,7 +1017,8 @@ def catalog_validate(
 @catalog_app.command("init")
 def catalog_init(
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
+        Path | None,
+        typer.Option("--output", "-o", help="Write here instead of stdout ('-': stdout)."),
     ] = None,
     force: Annotated[bool, typer.Option(help="Overwrite an existing file.")] = False,
 ) -> None:
@@ -1024,16 +1026,16 @@ def catalog_init(
 
     Example: mathplan catalog init -o my-books.toml
     """
+    from mathplan import outfile
     from mathplan.template import CATALOG_TEMPLATE
 
-    if output is None:
-        sys.stdout.write(CATALOG_TEMPLATE)
-        return
-    if output.exists() and not force:
-        raise UsageError(f"--output: {str(output)!r} exists; pass --force to overwrite it")
-    _check_writable(output)
-    _write_atomically(output, CATALOG_TEMPLATE.encode())
-    _note(f"Wrote {output}; check it with: mathplan catalog validate {output}")
+    target = output or Path(outfile.STDOUT)
+    if outfile.replaces_a_file(target) and not force:
+        raise UsageError(f"--output: {str(target)!r} exists; pass --force to overwrite it")
+    outfile.check_writable(target)
+    outfile.write(target, CATALOG_TEMPLATE.encode())
+    if not outfile.is_stdout(target):
+        _note(f"Wrote {target}; check it with: mathplan catalog validate {target}")
 
 
 # --- keeping the data safe -----------------------------------------------------------------------
@@ -1065,25 +1067,35 @@ def doctor(as_json: JsonOpt = False) -> None:
 
 @app.command()
 def backup(
-    path: Annotated[Path, typer.Argument(help="Where to write the copy.")],
+    path: Annotated[Path, typer.Argument(help="Where to write the copy ('-': stdout).")],
     force: Annotated[bool, typer.Option(help="Overwrite an existing file.")] = False,
 ) -> None:
     """Write a consistent copy of your database (safe while other commands run).
 
     Example: mathplan backup ~/mathplan-backup.db
     """
-    if path.exists() and not force:
+    import tempfile
+
+    from mathplan import outfile
+
+    if outfile.replaces_a_file(path) and not force:
         raise UsageError(f"{str(path)!r} exists; pass --force to overwrite it")
-    _check_writable(path)
+    outfile.check_writable(path)
     store = _store()
-    if path.resolve() in {
+    if not outfile.is_stdout(path) and path.resolve() in {
         store.path.resolve(),
         *(store.path.with_name(store.path.name + x).resolve() for x in ("-wal", "-shm")),
     }:
         raise UsageError(f"{str(path)!r} is the live database itself; back up somewhere else")
-    store.backup(path)
+    # SQLite's backup API writes a database file; the copy is made in a private folder and then
+    # written out by the rules every output follows (atomic for a file, straight to a pipe).
+    with tempfile.TemporaryDirectory(prefix="mathplan-backup-") as folder:
+        copy = Path(folder) / "backup.db"
+        store.backup(copy)
+        outfile.write(path, copy.read_bytes())
     plans, events = store.counts()
-    _note(f"Backed up {plans} plans and {events} events to {path}")
+    where = "stdout" if outfile.is_stdout(path) else path
+    _note(f"Backed up {plans} plans and {events} events to {where}")
 
 
 # --- history -------------------------------------------------------------------------------------

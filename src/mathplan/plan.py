@@ -46,6 +46,8 @@ class Profile(NamedTuple):
     completed: tuple[str, ...] = ()  # done or known before a replan: carried, not scheduled
     skip: tuple[str, ...] = ()  # topics the learner chose to drop
     week_anchor: dt.date | None = None  # weeks begin on this day's weekday (default: start's)
+    # Reviews of topics finished before a replan, (topic, day): the first may be overdue.
+    carried_reviews: tuple[tuple[str, dt.date], ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -62,6 +64,7 @@ class Profile(NamedTuple):
             "completed": list(self.completed),
             "skip": list(self.skip),
             "week_anchor": self.week_anchor.isoformat() if self.week_anchor else None,
+            "carried_reviews": [[t, d.isoformat()] for t, d in self.carried_reviews],
         }
 
     @classmethod
@@ -80,6 +83,9 @@ class Profile(NamedTuple):
             completed=tuple(d.get("completed", ())),
             skip=tuple(d.get("skip", ())),
             week_anchor=dt.date.fromisoformat(d["week_anchor"]) if d.get("week_anchor") else None,
+            carried_reviews=tuple(
+                (str(t), dt.date.fromisoformat(day)) for t, day in d.get("carried_reviews", ())
+            ),
         )
 
 

@@ -362,6 +362,7 @@ def _review_settings(profile: Profile, quarters: dict[str, int]) -> dict[str, An
         "review_offsets": predicted_offsets(),
         "review_quarters": {t: review_quarters_of(q) for t, q in quarters.items()},
         "review_share": profile.review_share,
+        "carried_reviews": profile.carried_reviews,
     }
 
 
@@ -469,8 +470,10 @@ def _weeks(
             )  # fmt: skip
             items[p.week].append(item)
             continue
-        rid = choice.assignment[p.topic]
-        if p.kind == "review":
+        rid = choice.assignment.get(p.topic)
+        if rid is None:  # a review of a topic finished before a replan
+            rid = _carried_review_resource(catalog, p.topic, choice)
+        elif p.kind == "review":
             rid = _review_resource(catalog, p.topic, rid, choice)
         items[p.week].append(
             Item(
@@ -478,7 +481,7 @@ def _weeks(
                 title=catalog.topics[p.topic].title,
                 quarters=p.quarters,
                 resource=rid,
-                where=_where(catalog.resources[rid], p.topic),
+                where=_where(catalog.resources[rid], p.topic) if rid else "",
                 kind=p.kind,
             )
         )
@@ -499,6 +502,19 @@ def _review_resource(catalog: Catalog, topic: str, rid: str, choice: ResourceCho
     if not usable:
         return rid
     return min(usable, key=lambda r: (-r.rating_for(topic), r.id)).id
+
+
+def _carried_review_resource(catalog: Catalog, topic: str, choice: ResourceChoice) -> str:
+    """What to review a topic finished before a replan from: the best free resource or one this
+    plan pays for anyway (not a subscription), else the best that teaches it ("" if none)."""
+    teachers = sorted(catalog.resources_for(topic), key=lambda r: (-r.rating_for(topic), r.id))
+    usable = [
+        r
+        for r in teachers
+        if r.is_free or (r.id in choice.costs and r.pricing.model.value != "monthly")
+    ]
+    best = usable or teachers
+    return best[0].id if best else ""
 
 
 def _planned_topics(
@@ -548,7 +564,9 @@ def _resource_uses(
         for item in week.items:
             if item.kind == "project" and item.topic not in topics_of.get(item.resource, ()):
                 topics_of.setdefault(item.resource, []).append(item.topic)
-    review_only = sorted({i.resource for w in weeks for i in w.items} - set(choice.costs))
+    review_only = sorted(
+        {i.resource for w in weeks for i in w.items if i.resource} - set(choice.costs)
+    )
     costs = {**choice.costs, **dict.fromkeys(review_only, 0.0)}
     uses = []
     for rid in sorted(costs, key=lambda r: (-costs[r], r in review_only, r)):

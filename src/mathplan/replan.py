@@ -2,12 +2,14 @@
 
 The new plan keeps done topics (carried over in week 0, so progress stays cumulative), leaves
 known topics out, treats books the old plan bought as owned, and spends only the budget that is
-not already spent: one-time purchases, and subscription months before the new start.
+not already spent: one-time purchases, and subscription months before the new start. The reviews
+of topics finished before the replan keep their place in the new weeks.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from mathplan.errors import UsageError
 from mathplan.models import Catalog
@@ -57,6 +59,7 @@ def replan_profile(
     # Done topics, and known ones the old plan had, are carried over so progress is cumulative.
     settled = [t.id for t in plan.topics if t.id in progress.done or t.id in known]
     settled += sorted(t for t in progress.done if t not in settled)
+    completed = tuple(t for t in settled if t in catalog.topics)
     return old._replace(
         start=first,
         months=months or old.months,
@@ -65,10 +68,29 @@ def replan_profile(
         budget=round(max(0.0, old.budget - sunk), 2),
         known=tuple(t for t in sorted(known) if t in catalog.topics),
         own=tuple(dict.fromkeys([*old.own, *(r.id for r in bought)])),
-        completed=tuple(t for t in settled if t in catalog.topics),
+        completed=completed,
+        carried_reviews=carried_reviews(progress, completed, known, first, until),
         skip=tuple(dict.fromkeys([*old.skip, *(skip or [])])),
         week_anchor=old.week_anchor or (plan.weeks[0].start if plan.weeks else first),
     )
+
+
+def carried_reviews(
+    progress: Progress, completed: Sequence[str], known: set[str], first: dt.date, last: dt.date
+) -> tuple[tuple[str, dt.date], ...]:
+    """The reviews, from ``first`` to ``last``, of the topics finished before the replan: the
+    one ``mathplan next`` says is due (overdue ones land in the first week) and those expected
+    after it. Without them the new weeks would budget no time for what ``next`` asks for."""
+    from mathplan.review import CardState, finished, reviews_between
+
+    reviews: list[tuple[str, dt.date]] = []
+    for topic in completed:
+        if topic not in progress.done or topic in known:
+            continue
+        card = progress.cards.get(topic)
+        state = CardState(card.state, card.due) if card else finished(progress.done[topic])
+        reviews += [(topic, day) for day in reviews_between(state, first, last)]
+    return tuple(sorted(reviews, key=lambda r: (r[1], r[0])))
 
 
 def changes(

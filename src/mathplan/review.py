@@ -90,3 +90,19 @@ def predicted_offsets(horizon_days: int = 3660) -> tuple[int, ...]:
         offsets.append((state.due - start).days)
         state = rate(state, "good", state.due)
     return tuple(offsets)
+
+
+def reviews_between(state: CardState, first: dt.date, last: dt.date) -> tuple[dt.date, ...]:
+    """The days from ``first`` to ``last`` on which a finished topic is expected to be reviewed,
+    for a learner who always answers *good*, starting with its stored due date (which may be
+    before ``first``: overdue); the next ones follow from a review on ``first`` at the earliest.
+
+    A replan uses this to keep the reviews of topics finished under an earlier plan.
+    """
+    days: list[dt.date] = []
+    day = state.due
+    while max(day, first) <= last:
+        days.append(day)
+        state = rate(state, "good", max(day, first))
+        day = state.due
+    return tuple(days)

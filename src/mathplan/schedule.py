@@ -467,6 +467,7 @@ def pack_weeks(
     review_offsets: Sequence[int] = (),
     review_quarters: Mapping[str, int] | None = None,
     review_share: float = 0.0,
+    carried_reviews: Sequence[tuple[str, dt.date]] = (),
     record: bool = True,
 ) -> tuple[list[Placement], int]:
     """Fill weeks in study order; a topic longer than what is left of a week continues.
@@ -475,6 +476,10 @@ def pack_weeks(
     each week first takes the reviews that have fallen due, up to ``review_share`` of its hours
     (the rest wait for the next week), and study fills what is left. A topic counts as finished
     on the last day of the week in which its last part is studied.
+
+    ``carried_reviews`` are the reviews, by day, of topics finished before these weeks (a replan
+    keeps them). One already overdue on the first day may take the whole of the first week, not
+    just the review share: it is what ``mathplan next`` asks for first.
 
     Returns the placements (none when ``record`` is false: a probe only wants the second
     number) and the study quarter hours that did not fit.
@@ -492,6 +497,11 @@ def pack_weeks(
     buckets: list[list[tuple[int, int, str]]] = [[] for _ in slots]  # (day, sequence, topic)
     waiting: deque[tuple[int, int, str]] = deque()  # due, oldest first, not yet placed
     sequence = 0
+    for topic, due in carried_reviews:
+        day = due.toordinal() - first_day
+        if day < horizon:
+            buckets[week_of_day[max(0, day)]].append((day, sequence, topic))
+            sequence += 1
     topics = list(order)
     remaining = [quarters[t] for t in topics]
     head, count = 0, len(topics)
@@ -501,10 +511,15 @@ def pack_weeks(
         review_room = int(slot.capacity * review_share)
         if buckets[week]:
             waiting.extend(sorted(buckets[week]))  # after the older ones still waiting
+        first = True
         while waiting:
             cost = review_quarters.get(waiting[0][2], 1)
-            if cost > review_room:
+            # An overdue carried review may use the whole week; so may the week's first review
+            # when it is longer than the review share, or it would block every later one.
+            overdue = waiting[0][0] < 0 or (first and cost > review_room)
+            if cost > (left if overdue else min(review_room, left)):
                 break
+            first = False
             add(Placement(week, waiting.popleft()[2], cost, "review"))
             review_room -= cost
             left -= cost
