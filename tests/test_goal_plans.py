@@ -292,3 +292,25 @@ def test_what_a_topic_done_early_builds_on_is_still_planned() -> None:
     plan = plan_for(build(topics, ["target"]), hours_per_week=1.0, completed=("middle",))
     kept = {t.id for t in plan.topics if t.first_week > 0}
     assert kept == {"base", "target"}
+
+
+def test_the_goals_first_project_is_built_first_even_when_time_is_short() -> None:
+    topics = [topic("v", 1), topic("big", 6), topic("t1", 1, requires=["big"]), topic("t2", 1)]
+    cat = build(
+        topics, ["t1", "t2"], projects=[project("build-v", ["v"], 2)], goal_projects=["build-v"]
+    )
+    # about 8.5 h in all: t1 with its prerequisite and t2 would fill it; the project comes first
+    plan = plan_for(cat, hours_per_week=2.0, months=1)
+    assert study_sequence(plan)[:2] == ["v", "build-v"]
+    assert plan.targets_planned == ("t2",) and plan.targets_dropped == ("t1",)
+
+
+def test_the_plan_heads_for_the_targets_it_kept() -> None:
+    # "huge" does not fit: what it alone needs must not open the plan
+    topics = [
+        topic("huge-base", 3, "optional"),
+        topic("huge", 40, requires=["huge-base"]),
+        topic("small", 2),
+    ]
+    plan = plan_for(build(topics, ["huge", "small"]), hours_per_week=2.0, months=1)
+    assert study_sequence(plan)[0] == "small"

@@ -112,9 +112,8 @@ def _make_plan(catalog: Catalog, profile: Profile, catalog_files: Sequence[str])
     settled = set(profile.known) | set(profile.completed)
     candidates = [t for t in graph if t not in settled]
     ranks = _ranks(catalog, goal)
-    order = study_order(
-        graph, candidates, goal.targets, goal.projects, _quarters(catalog, depth), ranks
-    )
+    topic_quarters = _quarters(catalog, depth)
+    order = study_order(graph, candidates, goal.targets, goal.projects, topic_quarters, ranks)
     quarters = {t: quarters_of(_hours(catalog, t, depth)) for t in (*order, *profile.completed)}
     end = profile.until or plan_end(profile.start, profile.months)
     slots = calendar_weeks(profile.start, end, profile.hours_per_week, profile.week_anchor)
@@ -123,20 +122,23 @@ def _make_plan(catalog: Catalog, profile: Profile, catalog_files: Sequence[str])
     effective = effective_ranks(graph, order, ranks)
     unavailable = {t: "you chose to drop it" for t in profile.skip if t in quarters}
     targets = [t for t in goal.targets if t not in settled]
+    # A goal's first project is part of the goal: however short the time, the plan builds it.
+    pinned = [p for p in goal.projects[:1] if p not in settled]
     while True:
 
         def overflow_of(capacity: int) -> int:
             kept, _ = choose_topics(
                 order, graph, quarters, ranks, capacity, unavailable,
-                effective=effective, with_drops=False, targets=targets,
+                effective=effective, with_drops=False, targets=targets, pinned=pinned,
             )  # fmt: skip
             return pack_weeks(slots, kept, quarters, **reviews, record=False)[1]
 
         capacity = _largest_fit(overflow_of, sum(s.capacity for s in slots))
         kept, drops = choose_topics(
             order, graph, quarters, ranks, capacity, unavailable,
-            effective=effective, targets=targets,
+            effective=effective, targets=targets, pinned=pinned,
         )  # fmt: skip
+        kept = _sequenced(kept, graph, goal, topic_quarters, ranks, slots, quarters, reviews)
         placements, _ = pack_weeks(slots, kept, quarters, **reviews)
         study = [p for p in placements if p.kind == "study"]
         free = sum(s.capacity for s in slots) - sum(p.quarters for p in placements)
@@ -189,6 +191,28 @@ def _make_plan(catalog: Catalog, profile: Profile, catalog_files: Sequence[str])
     )
 
 
+def _sequenced(
+    kept: list[str],
+    graph: Graph,
+    goal: Goal,
+    topic_quarters: Mapping[str, int],
+    ranks: Mapping[str, int],
+    slots: Sequence[Slot],
+    quarters: Mapping[str, int],
+    reviews: dict[str, Any],
+) -> list[str]:
+    """The kept topics ordered toward the targets that were *kept*.
+
+    The candidates' order was made before anything was dropped, so a dropped target's
+    prerequisites would still open the plan; ordered again, the plan heads for what it can
+    reach. Kept only when it packs as well (reviews fall on other days in another order).
+    """
+    again = study_order(graph, kept, goal.targets, goal.projects, topic_quarters, ranks)
+    if pack_weeks(slots, again, quarters, **reviews, record=False)[1]:
+        return kept
+    return again
+
+
 PROJECT_REACH = 32  # quarter hours: a goal project this close is built before the next target
 
 
@@ -204,10 +228,10 @@ def study_order(
 
     Each *anchor* in turn brings the prerequisites it still misses, in catalog order, just before
     it ("just in time"), instead of studying area by area: the first target is reached in the
-    fewest hours, and code comes early. Anchors are the goal's targets (most important first),
-    then the other candidates in rank order (core, recommended, optional). A goal project is
-    placed as soon as what it still misses is within ``PROJECT_REACH`` of study, and every
-    other project right after its last prerequisite. Candidates are in catalog order, which
+    fewest hours, and code comes early. Anchors are the goal's first project, its targets (most
+    important first), then the other candidates in rank order (core, recommended, optional). A
+    goal project is placed as soon as what it still misses is within ``PROJECT_REACH`` of study,
+    and every other project right after its last prerequisite. Candidates are in catalog order, which
     breaks ties.
     """
     position = {t: i for i, t in enumerate(candidates)}
@@ -240,6 +264,8 @@ def study_order(
                 if sum(quarters.get(t, 0) for t in need[:-1]) <= PROJECT_REACH:
                     place(project)
 
+    if projects and projects[0] in position:
+        place(projects[0])  # the goal's first project opens the plan: code in the first weeks
     build_reachable_projects()
     for target in targets:
         if target in position:

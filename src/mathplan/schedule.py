@@ -111,6 +111,7 @@ def choose_topics(
     effective: Mapping[str, int] | None = None,
     with_drops: bool = True,
     targets: Sequence[str] = (),
+    pinned: Sequence[str] = (),
 ) -> tuple[list[str], list[Drop]]:
     """Which topics of ``order`` (a valid study order) fit into ``capacity`` quarter hours.
 
@@ -127,7 +128,8 @@ def choose_topics(
     capacities may pass ``effective`` (from :func:`effective_ranks`, which does not depend on
     the capacity) and ask for no drops.
 
-    ``targets`` (the goal's, most important first) outrank every tier: see :func:`goal_targets`.
+    ``targets`` (the goal's, most important first) outrank every tier: see :func:`goal_targets`;
+    ``pinned`` ones (the goal's first project) come before even those, each when it fits.
     """
     unavailable = unavailable or {}
     if effective is None:
@@ -135,8 +137,10 @@ def choose_topics(
     position = {t: i for i, t in enumerate(order)}
     kept: set[str] = set()
     dropped: dict[str, str | None] = {}  # topic -> the dropped prerequisite that blocked it
-    if targets:
-        kept, dropped = goal_targets(targets, graph, quarters, position, capacity, unavailable)
+    if targets or pinned:
+        kept, dropped = goal_targets(
+            targets, graph, quarters, position, capacity, unavailable, pinned
+        )
     left = capacity - sum(quarters[t] for t in kept)
     for tier in sorted(set(ranks[t] for t in order)):
         candidates: list[str] = []
@@ -182,8 +186,13 @@ def goal_targets(
     position: Mapping[str, int],
     capacity: int,
     unavailable: Mapping[str, str],
+    pinned: Sequence[str] = (),
 ) -> tuple[set[str], dict[str, str | None]]:
     """The goal's targets that fit, with what they need: the most targets, earliest-listed first.
+
+    ``pinned`` entries are kept before any target, each with what it needs when that fits what
+    is left (a goal's first project: every plan builds something, however short the time); the
+    targets then share what remains.
 
     Maximising the number of targets (not their hours, not a greedy pass in list order) is what
     keeps the rule monotone: any set of targets that fits a capacity fits a larger one, so more
@@ -199,9 +208,13 @@ def goal_targets(
     Returns the kept topics and the dropped targets (mapped to a dropped prerequisite that
     blocks them, or None when it was time).
     """
+    kept, dropped = _greedy_targets(pinned, graph, quarters, position, capacity, unavailable)
+    room = capacity - sum(quarters[t] for t in kept)
     if len(targets) > TARGET_EXACT_LIMIT:
-        return _greedy_targets(targets, graph, quarters, position, capacity, unavailable)
-    dropped: dict[str, str | None] = {}
+        more, more_dropped = _greedy_targets(
+            targets, graph, quarters, position, room, unavailable, kept
+        )
+        return kept | more, {**dropped, **more_dropped}
     packages: list[tuple[str, list[str]]] = []
     for target in dict.fromkeys(t for t in targets if t in position):
         closure = _closure_in(target, graph, position)
@@ -213,7 +226,7 @@ def goal_targets(
     n = len(packages)
     best: list[int] = []
     chosen: list[int] = []
-    have: dict[str, int] = {}  # topic -> how many chosen packages hold it
+    have: dict[str, int] = dict.fromkeys(kept, 1)  # topic -> how many chosen packages hold it
     nodes = 0
 
     def add(k: int) -> int:
@@ -236,7 +249,7 @@ def goal_targets(
         if k == n or nodes > TARGET_NODE_BUDGET or len(chosen) + (n - k) <= len(best):
             return
         extra = add(k)
-        if used + extra <= capacity:
+        if used + extra <= room:
             chosen.append(k)
             search(k + 1, used + extra)
             chosen.pop()
@@ -244,11 +257,10 @@ def goal_targets(
         search(k + 1, used)
 
     search(0, 0)
-    kept: set[str] = set()
     for k in best:
         kept.update(packages[k][1])
     for k, (target, _) in enumerate(packages):
-        if k not in best:
+        if k not in best and target not in kept:
             dropped[target] = None
     return kept, dropped
 
@@ -260,6 +272,7 @@ def _greedy_targets(
     position: Mapping[str, int],
     capacity: int,
     unavailable: Mapping[str, str],
+    already: set[str] | frozenset[str] = frozenset(),
 ) -> tuple[set[str], dict[str, str | None]]:
     """Each target in list order, kept with what it still misses when that fits what is left.
 
@@ -270,7 +283,7 @@ def _greedy_targets(
     dropped: dict[str, str | None] = {}
     room = capacity
     for target in dict.fromkeys(t for t in targets if t in position):
-        if target in kept:
+        if target in kept or target in already:
             continue
         need: set[str] = {target}
         stack = [target]
@@ -278,7 +291,12 @@ def _greedy_targets(
         blocker = target if target in unavailable else None
         while stack and cost <= room and blocker is None:
             for prereq in graph.get(stack.pop(), ()):
-                if prereq in position and prereq not in kept and prereq not in need:
+                if (
+                    prereq in position
+                    and prereq not in kept
+                    and prereq not in need
+                    and prereq not in already
+                ):
                     if prereq in unavailable:
                         blocker = prereq
                         break
