@@ -231,8 +231,8 @@ def study_order(
     fewest hours, and code comes early. Anchors are the goal's first project, its targets (most
     important first), then the other candidates in rank order (core, recommended, optional). A
     goal project is placed as soon as what it still misses is within ``PROJECT_REACH`` of study,
-    and every other project right after its last prerequisite. Candidates are in catalog order, which
-    breaks ties.
+    and every other project right after its last prerequisite. Candidates are in catalog order,
+    which breaks ties.
     """
     position = {t: i for i, t in enumerate(candidates)}
     project_set = set(projects)

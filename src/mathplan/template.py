@@ -22,7 +22,11 @@ exercise = "Rewrite a batched matrix multiply and a trace with numpy.einsum and 
 check = "Can you write the einsum string for a batched matrix product of shapes (b,i,j), (b,j,k)?"
 requires = [
   { topic = "tensors-broadcasting", reason = "einsum strings name the axes of tensors." },
+  # kind = "rigorous": needed only for the rigorous treatment (ignored at practical depth);
+  # the default, kind = "always", holds at every depth.
+  { topic = "linear-maps", reason = "Proofs need matrices as maps.", kind = "rigorous" },
 ]
+applied = false                    # true for an ML application (a model, layer, loss), not maths
 
 # --- a resource: a book you own, your course notes, ... ----------------------------------------
 [[resource]]
@@ -37,9 +41,11 @@ rating_reason = "Written for myself, with worked NumPy examples."
 source = "my own notes"
 checked = 2026-11-25
 pricing = { model = "free", verified = true, source = "my own notes", checked = 2026-11-25 }
+# depth: which depth a reading serves: practical (code-first), rigorous (derivations, proofs)
+# or both (the default). A plan at one depth uses the readings that serve it, where any do.
 covers = [
-  { topic = "einsum", where = "Notebook 4, pages 1-6" },
-  { topic = "svd", where = "Notebook 3, pages 10-14", rating = 3 },
+  { topic = "einsum", where = "Notebook 4, pages 1-6", depth = "practical" },
+  { topic = "svd", where = "Notebook 3, pages 10-14", rating = 3, depth = "both" },
 ]
 
 # --- change one field of a bundled entry -------------------------------------------------------
@@ -52,5 +58,31 @@ covers = [
 id = "my-goal"
 title = "Transformers, with einsum"
 summary = "The llm goal's core plus einsum."
+# targets, most important first: when time is short the earliest-listed are kept
 targets = ["attention", "einsum", "cross-entropy", "momentum-adam", "backpropagation"]
+projects = ["my-einsum-attention"]  # scheduled as soon as their prerequisites are done
+# depth = "rigorous"               # the depth planned when --depth is not given
+
+# --- a project: a small runnable build that makes topics real ------------------------------------
+[[project]]
+id = "my-einsum-attention"         # project ids must differ from every topic id
+title = "Attention written with einsum"
+hours = 3.0
+why = "Writing attention as two einsum calls makes its shapes impossible to forget."
+deliverable = "A script that prints the max difference from a loop version, below 1e-6."
+requires = [{ topic = "einsum", reason = "the whole build is einsum" }]
+follow = { resource = "my-notes", where = "Notebook 4, page 7" }
+
+# --- an answer to a question learners ask first ------------------------------------------------
+[[choice]]
+id = "my-einsum-question"
+question = "Do I need einsum at all?"
+answer = "No, but it makes attention code shorter and shapes explicit."
+topics = ["einsum"]                # the plan says which of these it holds, and in which weeks
+goals = ["my-goal"]                # optional: only for these goals (also: depth = "rigorous")
+
+# --- a runnable exercise: a folder with exercise.toml, exercise.py and checks.py ----------------
+# [[exercise]]
+# id = "einsum"                    # the topic it is for
+# folder = "exercises/einsum"      # relative to this file
 """
