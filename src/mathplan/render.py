@@ -394,7 +394,10 @@ def why_view(
     parts: list[RenderableType] = [head]
     needs = Tree(Text("Needs", "bold"))
     for req in topic.requires:
-        needs.add(Text(f"{catalog.topics[req.topic].title} [{req.topic}]: {req.reason}"))
+        line = Text(f"{catalog.topics[req.topic].title} [{req.topic}]: {req.reason}")
+        if req.kind.value == "rigorous":
+            line.append(" (rigorous depth only)", "dim")
+        needs.add(line)
     if not topic.requires:
         needs.add(Text("nothing: a starting point", "dim"))
     parts.append(needs)
@@ -412,9 +415,12 @@ def why_view(
     table.add_column("Rating", justify="right")
     for res in teaching:
         cov = res.coverage_of(topic_id)
+        where = Text(cov.where if cov else "")
+        if cov is not None and cov.depth.value != "both":
+            where.append(f" ({cov.depth.value})", "dim")
         table.add_row(
             Text(res.title),
-            Text(cov.where if cov else ""),
+            where,
             price_text(res),
             f"{res.rating_for(topic_id)}/5",
         )
