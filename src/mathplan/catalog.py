@@ -4,7 +4,8 @@ A catalog file may hold any of ``[[topic]]``, ``[[resource]]``, ``[[goal]]``, ``
 ``[[choice]]`` and ``[[exercise]]`` entries (and a ``[meta]`` table). The bundled files come
 first; each ``--catalog`` file is merged over them: an entry with a new id is added, an entry
 with a known id overrides only the fields it names (so a learner can change one price or one
-chapter without copying a whole resource). Every problem is collected, so ``catalog validate`` can list them all; each names the file, the entry and the field.
+chapter without copying a whole resource). Every problem is collected, so ``catalog validate``
+can list them all; each names the file, the entry and the field.
 """
 
 from __future__ import annotations
@@ -289,16 +290,11 @@ def _project_problems(
     resources = set(merged["resource"])
     problems: list[str] = []
 
-    def check(kind: str, entry_id: str, field: str, refs: Iterable[str], known: set[str]) -> None:
+    def check(
+        kind: str, entry_id: str, field: str, refs: Iterable[str], known: set[str], what: str
+    ) -> None:
         for ref in refs:
             if ref not in known:
-                what = (
-                    "project"
-                    if known is projects
-                    else "resource"
-                    if known is resources
-                    else "topic"
-                )
                 problems.append(
                     f"{merged[kind][entry_id].where()}, field {field!r}: unknown {what} {ref!r}"
                     + _suggest(ref, known)
