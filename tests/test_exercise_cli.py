@@ -104,7 +104,8 @@ def test_from_starter_to_passing_to_done_to_undo(tmp_path: Path) -> None:
     assert [e["kind"] for e in events] == ["exercise-failed", "exercise-failed", "exercise-passed"]
     assert events[-1]["passed"] == CHECKS and events[-1]["failed"] == 0
     assert events[-1]["total"] == CHECKS
-    assert "exercise-passed" in run(tmp_path, "log").stdout
+    log = run(tmp_path, "log").stdout
+    assert "exercise-passed" in log and f"{CHECKS}/{CHECKS} checks passed" in log
 
     done = run(tmp_path, "done", TOPIC)
     assert done.returncode == 0, done.stderr
@@ -425,3 +426,32 @@ def test_a_clean_venv_with_the_wheel_and_numpy_runs_the_checks(tmp_path: Path) -
     result = run(home, "exercise", "check", "pca", python=python)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "6/6 checks pass" in result.stdout
+
+
+def test_a_catalog_file_ships_its_own_exercise(tmp_path: Path) -> None:
+    """``--catalog`` users ship exercises the same way: an entry and a folder beside the file."""
+    folder = tmp_path / "mine" / "answer"
+    folder.mkdir(parents=True)
+    (folder / "exercise.toml").write_text(
+        'title = "The answer"\nsummary = "Return 42."\n'
+        '[[check]]\nname = "check_answer"\nhint = "Return 42."\n'
+    )
+    (folder / "exercise.py").write_text(
+        'def answer() -> int:\n    raise NotImplementedError("not implemented yet: answer")\n'
+    )
+    (folder / "checks.py").write_text(
+        "def check_answer(ex) -> None:\n"
+        "    if ex.answer() != 42:\n        raise AssertionError(f'got {ex.answer()}')\n"
+    )
+    mine = tmp_path / "mine" / "catalog.toml"
+    mine.write_text('[[exercise]]\nid = "vectors"\nfolder = "answer"\n')
+    wrote = run(tmp_path, "exercise", "vectors", "--catalog", str(mine))
+    assert wrote.returncode == 0, wrote.stderr
+    learner = tmp_path / "exercises" / "vectors" / "exercise.py"
+    assert "answer" in learner.read_text()
+    assert run(tmp_path, "exercise", "check", "vectors", "--catalog", str(mine)).returncode == 1
+    learner.write_text("def answer() -> int:\n    return 42\n")
+    result = run(tmp_path, "exercise", "check", "vectors", "--catalog", str(mine))
+    assert result.returncode == 0, result.stdout
+    assert "1/1 checks pass" in result.stdout
+    assert run(tmp_path, "exercise", "check", "vectors").returncode == 1  # the bundled checks

@@ -424,7 +424,9 @@ def next_(as_json: JsonOpt = False) -> None:
     out = _out()
     out.print(next_panel(step, resource_title, state))
     if exercise_cmd is not None:
-        out.print(f"Runnable exercise: {exercise_cmd}", markup=False)
+        from rich.text import Text  # a str would be scanned for emoji codes, an import more
+
+        out.print(Text(f"Runnable exercise: {exercise_cmd}"))
 
 
 @app.command()
