@@ -288,6 +288,22 @@ def test_a_raising_solution_is_reported_without_a_traceback(tmp_path: Path) -> N
     assert outcomes == ["error", "error", "error", "error", "todo", "error"]
 
 
+def test_a_process_that_exits_during_a_check_fails_that_check(tmp_path: Path) -> None:
+    folder = planned(tmp_path)
+    learner_code(
+        folder,
+        solution().replace(
+            "def unit_vector(v: np.ndarray) -> np.ndarray:\n",
+            "def unit_vector(v: np.ndarray) -> np.ndarray:\n    import os\n    os._exit(3)\n",
+        ),
+    )
+    result = run(tmp_path, "exercise", "check", TOPIC)
+    assert result.returncode == 1
+    assert "the Python process ended during this check (exit code 3)" in result.stdout
+    last = exercise_events(tmp_path)[-1]
+    assert (last["kind"], last["passed"], last["failed"]) == ("exercise-failed", 2, 4)
+
+
 def test_a_file_that_does_not_import_fails_every_check(tmp_path: Path) -> None:
     folder = planned(tmp_path)
     learner_code(folder, "def length(v:\n")

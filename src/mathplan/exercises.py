@@ -241,7 +241,10 @@ def run_checks(
             f"{learner_dir / STARTER_FILE} does not exist; write it first with: "
             f"mathplan exercise {spec.topic}"
         )
-    with tempfile.TemporaryDirectory(prefix="mathplan-exercise-") as scratch:
+    # ignore_cleanup_errors: learner code may leave files it made read-only behind.
+    with tempfile.TemporaryDirectory(
+        prefix="mathplan-exercise-", ignore_cleanup_errors=True
+    ) as scratch:
         root = Path(scratch)
         work, private = root / "work", root / "private"
         work.mkdir()
