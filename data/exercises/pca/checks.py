@@ -68,13 +68,13 @@ def check_finds_the_direction_of_largest_spread(ex) -> None:
 
 def check_centres_the_data(ex) -> None:
     X = _data(offset=(100.0, -50.0, 30.0, 0.0, 10.0))
-    C, r, m = _pca(ex, X, 2)
+    C, _, m = _pca(ex, X, 2)
     if not np.allclose(m, X.mean(axis=0)):
         raise AssertionError(
             f"mean returned {np.round(m, 3).tolist()}, expected the column means "
             f"{np.round(X.mean(axis=0), 3).tolist()}"
         )
-    _, s, Vt = np.linalg.svd(X - X.mean(axis=0), full_matrices=False)
+    _, _, Vt = np.linalg.svd(X - X.mean(axis=0), full_matrices=False)
     if not np.allclose(np.abs(np.sum(C * Vt[:2], axis=1)), 1.0, atol=1e-6):
         raise AssertionError(
             "on data far from the origin the components do not follow the spread: "
@@ -84,7 +84,7 @@ def check_centres_the_data(ex) -> None:
 
 def check_transform_shape_and_variance(ex) -> None:
     X = _data()
-    C, r, m = _pca(ex, X, 3)
+    C, _, m = _pca(ex, X, 3)
     Z = np.asarray(ex.transform(X, C, m), dtype=float)
     if Z.shape != (200, 3):
         raise AssertionError(f"transform of 200 samples onto 3 components returned shape {Z.shape}")

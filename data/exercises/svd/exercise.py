@@ -3,8 +3,8 @@
 Every m×n matrix A factors as A = U diag(s) Vᵀ: U and V have orthonormal columns and the
 singular values s are non-negative, largest first. A is a sum of rank-one pieces s_i u_i v_iᵀ,
 so keeping the first k pieces gives an approximation whose error is carried by the singular
-values left out: ‖A − A_k‖_F² = s_{k+1}² + s_{k+2}² + ... The singular values are the square roots of
-the eigenvalues of AᵀA.
+values left out: ‖A − A_k‖_F² = s_{k+1}² + s_{k+2}² + ... The singular values are the square
+roots of the eigenvalues of AᵀA.
 
 np.linalg.svd(A, full_matrices=False) returns (U, s, Vt), with Vt = Vᵀ. Write the functions with
 NumPy (np.linalg.eigh is fine for the last one; no np.linalg.svd there).
