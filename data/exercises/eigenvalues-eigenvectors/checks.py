@@ -1,6 +1,16 @@
 import numpy as np
 
 
+def _float(name, value):
+    """``value`` as a float, or our one-line explanation of what the function returned."""
+    if value is None:
+        raise AssertionError(f"{name}() returned None: did you forget to return the result?")
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        raise AssertionError(f"{name}() returned {value!r}, expected a number") from None
+
+
 def _symmetric(eigenvalues, seed):
     rng = np.random.default_rng(seed)
     Q, _ = np.linalg.qr(rng.normal(size=(len(eigenvalues), len(eigenvalues))))
@@ -11,7 +21,8 @@ def _power(ex, A):
     result = ex.power_iteration(A)
     if not isinstance(result, tuple) or len(result) != 2:
         raise AssertionError("power_iteration should return a pair (eigenvalue, eigenvector)")
-    value, vector = float(result[0]), np.asarray(result[1], dtype=float)
+    value = _float("power_iteration", result[0])
+    vector = np.asarray(result[1], dtype=float)
     if vector.shape != (A.shape[0],):
         raise AssertionError(f"the eigenvector has shape {vector.shape}, expected ({A.shape[0]},)")
     return value, vector
@@ -20,7 +31,7 @@ def _power(ex, A):
 def check_rayleigh_quotient(ex) -> None:
     A = np.diag([2.0, 5.0])
     for v, want in (([1.0, 0.0], 2.0), ([0.0, 3.0], 5.0), ([1.0, 1.0], 3.5)):
-        got = float(ex.rayleigh_quotient(A, np.array(v)))
+        got = _float("rayleigh_quotient", ex.rayleigh_quotient(A, np.array(v)))
         if not np.isclose(got, want):
             raise AssertionError(
                 f"rayleigh_quotient(diag(2, 5), {v}) returned {got:.6g}, expected {want}"

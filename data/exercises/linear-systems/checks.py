@@ -1,6 +1,16 @@
 import numpy as np
 
 
+def _float(name, value):
+    """``value`` as a float, or our one-line explanation of what the function returned."""
+    if value is None:
+        raise AssertionError(f"{name}() returned None: did you forget to return the result?")
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        raise AssertionError(f"{name}() returned {value!r}, expected a number") from None
+
+
 def _solve(ex, A, b):
     x = np.asarray(ex.solve(A.copy(), b.copy()), dtype=float)
     if x.shape != b.shape:
@@ -69,7 +79,7 @@ def check_determinant_from_pivots(ex) -> None:
         np.array([[1.0, 2.0], [2.0, 4.0]]),  # singular: det 0
     ]
     for A in cases:
-        got = float(ex.determinant(A.copy()))
+        got = _float("determinant", ex.determinant(A.copy()))
         want = float(np.linalg.det(A))
         if not np.isclose(got, want, atol=1e-9):
             raise AssertionError(
@@ -82,9 +92,11 @@ def check_inputs_left_unchanged(ex) -> None:
     A = rng.normal(size=(4, 4)) + 4 * np.eye(4)
     b = rng.normal(size=4)
     A0, b0 = A.copy(), b.copy()
-    ex.solve(A, b)
+    x = ex.solve(A, b)
     if not np.array_equal(A, A0) or not np.array_equal(b, b0):
         raise AssertionError("solve(A, b) changed the caller's A or b; work on copies")
-    ex.determinant(A)
+    if x is None:
+        raise AssertionError("solve() returned None: did you forget to return the result?")
+    _float("determinant", ex.determinant(A))
     if not np.array_equal(A, A0):
         raise AssertionError("determinant(A) changed the caller's A; work on a copy")

@@ -1,6 +1,26 @@
 import numpy as np
 
 
+def _float(name, value):
+    """``value`` as a float, or our one-line explanation of what the function returned."""
+    if value is None:
+        raise AssertionError(f"{name}() returned None: did you forget to return the result?")
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        raise AssertionError(f"{name}() returned {value!r}, expected a number") from None
+
+
+def _int(name, value):
+    """``value`` as an int, or our one-line explanation of what the function returned."""
+    if value is None:
+        raise AssertionError(f"{name}() returned None: did you forget to return the result?")
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        raise AssertionError(f"{name}() returned {value!r}, expected a whole number") from None
+
+
 def _matrix():
     rng = np.random.default_rng(100)
     return (
@@ -79,7 +99,7 @@ def check_error_from_singular_values(ex) -> None:
     A = _matrix()
     s = np.linalg.svd(A, compute_uv=False)
     for k in (0, 2, 5, 8):
-        got = float(ex.approximation_error(A, k))
+        got = _float("approximation_error", ex.approximation_error(A, k))
         want = float(np.sqrt(np.sum(s[k:] ** 2)))
         if not np.isclose(got, want, rtol=1e-6):
             raise AssertionError(
@@ -90,7 +110,7 @@ def check_error_from_singular_values(ex) -> None:
 
 def check_parameter_count(ex) -> None:
     for (m, n, k), want in (((512, 512, 16), 16400), ((100, 20, 1), 121), ((3, 4, 2), 16)):
-        got = int(ex.parameter_count(m, n, k))
+        got = _int("parameter_count", ex.parameter_count(m, n, k))
         if got != want:
             raise AssertionError(
                 f"parameter_count({m}, {n}, {k}) returned {got}, expected {want} = k·(m + n + 1)"

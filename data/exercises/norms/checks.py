@@ -1,8 +1,22 @@
 import numpy as np
 
 
+def _float(name, value):
+    """``value`` as a float, or our one-line explanation of what the function returned."""
+    if value is None:
+        raise AssertionError(f"{name}() returned None: did you forget to return the result?")
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        raise AssertionError(f"{name}() returned {value!r}, expected a number") from None
+
+
 def _norms(ex, v):
-    return float(ex.l1_norm(v)), float(ex.l2_norm(v)), float(ex.max_norm(v))
+    return (
+        _float("l1_norm", ex.l1_norm(v)),
+        _float("l2_norm", ex.l2_norm(v)),
+        _float("max_norm", ex.max_norm(v)),
+    )
 
 
 def check_known_values(ex) -> None:
@@ -30,12 +44,12 @@ def check_scaling_and_triangle_inequality(ex) -> None:
     for name in ("l1_norm", "l2_norm", "max_norm"):
         norm = getattr(ex, name)
         for c in (-3.0, 0.5):
-            if not np.isclose(float(norm(c * a)), abs(c) * float(norm(a))):
+            if not np.isclose(_float(name, norm(c * a)), abs(c) * _float(name, norm(a))):
                 raise AssertionError(
-                    f"{name}({c} * a) = {float(norm(c * a)):.6g}, expected "
-                    f"|{c}| * {float(norm(a)):.6g}"
+                    f"{name}({c} * a) = {_float(name, norm(c * a)):.6g}, expected "
+                    f"|{c}| * {_float(name, norm(a)):.6g}"
                 )
-        if float(norm(a + b)) > float(norm(a)) + float(norm(b)) + 1e-12:
+        if _float(name, norm(a + b)) > _float(name, norm(a)) + _float(name, norm(b)) + 1e-12:
             raise AssertionError(f"{name}(a + b) is larger than {name}(a) + {name}(b)")
 
 
@@ -75,13 +89,13 @@ def check_clip_keeps_short_gradients(ex) -> None:
 
 def check_frobenius_norm(ex) -> None:
     M = np.array([[1.0, -2.0], [2.0, 4.0]])
-    got = float(ex.frobenius_norm(M))
+    got = _float("frobenius_norm", ex.frobenius_norm(M))
     if not np.isclose(got, 5.0):
         raise AssertionError(f"frobenius_norm([[1, -2], [2, 4]]) returned {got:.6g}, expected 5")
     rng = np.random.default_rng(63)
     M = rng.normal(size=(4, 7))
     want = float(np.sqrt(np.sum(np.linalg.svd(M, compute_uv=False) ** 2)))
-    got = float(ex.frobenius_norm(M))
+    got = _float("frobenius_norm", ex.frobenius_norm(M))
     if not np.isclose(got, want):
         raise AssertionError(
             f"frobenius_norm of a random (4, 7) matrix: {got:.6g}, expected {want:.6g}"

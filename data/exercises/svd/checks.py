@@ -1,6 +1,16 @@
 import numpy as np
 
 
+def _float(name, value):
+    """``value`` as a float, or our one-line explanation of what the function returned."""
+    if value is None:
+        raise AssertionError(f"{name}() returned None: did you forget to return the result?")
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        raise AssertionError(f"{name}() returned {value!r}, expected a number") from None
+
+
 def _rebuild(ex, A):
     U, s, Vt = np.linalg.svd(A, full_matrices=False)
     got = np.asarray(ex.reconstruct(U, s, Vt), dtype=float)
@@ -25,7 +35,7 @@ def check_reconstruct_wide_matrix(ex) -> None:
 def check_relative_error(ex) -> None:
     A = np.array([[3.0, 0.0], [0.0, 4.0]])
     for B, want in ((A, 0.0), (np.zeros((2, 2)), 1.0), (np.array([[3.0, 0.0], [0.0, 0.0]]), 0.8)):
-        got = float(ex.relative_error(A, B))
+        got = _float("relative_error", ex.relative_error(A, B))
         if not np.isclose(got, want):
             raise AssertionError(
                 f"relative_error(diag(3, 4), {B.tolist()}) returned {got:.6g}, expected {want}"
@@ -67,7 +77,7 @@ def check_truncation_error_matches_singular_values(ex) -> None:
     U, s, Vt = np.linalg.svd(A, full_matrices=False)
     for k in (1, 3, 5):
         approx = np.asarray(ex.reconstruct(U[:, :k], s[:k], Vt[:k]), dtype=float)
-        got = float(ex.relative_error(A, approx))
+        got = _float("relative_error", ex.relative_error(A, approx))
         want = float(np.sqrt(np.sum(s[k:] ** 2) / np.sum(s**2)))
         if not np.isclose(got, want):
             raise AssertionError(

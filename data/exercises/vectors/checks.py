@@ -1,9 +1,19 @@
 import numpy as np
 
 
+def _float(name, value):
+    """``value`` as a float, or our one-line explanation of what the function returned."""
+    if value is None:
+        raise AssertionError(f"{name}() returned None: did you forget to return the result?")
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        raise AssertionError(f"{name}() returned {value!r}, expected a number") from None
+
+
 def check_length_of_known_vectors(ex) -> None:
     for v, want in (([3.0, 4.0], 5.0), ([1.0, 2.0, 2.0], 3.0), ([0.0, 0.0], 0.0), ([-2.0], 2.0)):
-        got = float(ex.length(np.array(v)))
+        got = _float("length", ex.length(np.array(v)))
         if not np.isclose(got, want):
             raise AssertionError(f"length({v}) returned {got}, expected {want}")
 
@@ -11,9 +21,9 @@ def check_length_of_known_vectors(ex) -> None:
 def check_length_scales_with_the_vector(ex) -> None:
     rng = np.random.default_rng(1)
     v = rng.normal(size=5)
-    base = float(ex.length(v))
+    base = _float("length", ex.length(v))
     for c in (2.0, -3.0, 0.5):
-        got = float(ex.length(c * v))
+        got = _float("length", ex.length(c * v))
         if not np.isclose(got, abs(c) * base):
             raise AssertionError(
                 f"length({c} * v) is {got:.6g} but length(v) is {base:.6g}: "
