@@ -20,6 +20,7 @@ import typer
 from typer.core import TyperGroup
 
 from mathplan import __version__
+from mathplan.cli_exercise import exercise_app, exercise_command
 from mathplan.errors import MathplanError, NoPlan, StoreError, UsageError
 
 if TYPE_CHECKING:
@@ -399,6 +400,7 @@ def next_(as_json: JsonOpt = False) -> None:
     topic = step.topic
     resource = active.resource(topic.resource)
     resource_title = resource.title if resource else topic.resource
+    exercise_cmd = exercise_command(topic.id, active.catalog_files)
     if as_json:
         _print_json(
             {
@@ -412,6 +414,7 @@ def next_(as_json: JsonOpt = False) -> None:
                 "where": topic.where,
                 "exercise": topic.exercise,
                 "check": topic.check,
+                "exercise_command": exercise_cmd,
                 "week": topic.first_week if step.kind == "study" else state.week,
                 "last_week": topic.last_week,
                 "current_week": state.week,
@@ -424,7 +427,12 @@ def next_(as_json: JsonOpt = False) -> None:
         return
     from mathplan.render import next_panel
 
-    _out().print(next_panel(step, resource_title, state))
+    out = _out()
+    out.print(next_panel(step, resource_title, state))
+    if exercise_cmd is not None:
+        from rich.text import Text  # a str would be scanned for emoji codes, an import more
+
+        out.print(Text(f"Runnable exercise: {exercise_cmd}"))
 
 
 @app.command()
@@ -439,7 +447,7 @@ def done(
 
     Example: mathplan done svd
     """
-    from mathplan.progress import fold, status, unfinished_prerequisites
+    from mathplan.progress import exercise_passed, fold, status, unfinished_prerequisites
 
     today = _today()
     when = _parse_date("--date", date) if date is not None else today
@@ -462,6 +470,7 @@ def done(
     missing = unfinished_prerequisites(active, progress, topic_id)
     state = status(active, progress, today)
     title = _title(active, topic_id)
+    evidence = progress.exercises.get(topic_id) if exercise_passed(progress, topic_id) else None
     card_due = progress.cards[topic_id].due if topic_id in progress.cards else None
     if as_json:
         _print_json(
@@ -470,6 +479,9 @@ def done(
                 "title": title,
                 "date": (already or when).isoformat(),
                 "already_done": already is not None,
+                "exercise": {"passed": evidence["passed"], "total": evidence["total"]}
+                if evidence
+                else None,
                 "unfinished_prerequisites": missing,
                 "next_review": card_due.isoformat() if card_due else None,
                 "done_hours": state.done_hours,
@@ -485,6 +497,8 @@ def done(
     else:
         review = f"; first review on {card_due}" if card_due else ""
         _note(f"Marked {title} done ({when}){review}.")
+    if evidence:
+        _note(f"Evidence: passed exercise: {evidence['passed']}/{evidence['total']} checks.")
     if missing:
         _note(f"Note: its prerequisites are not done yet: {', '.join(missing)}")
     out = _out()
@@ -637,10 +651,11 @@ def status_(as_json: JsonOpt = False) -> None:
     Example: mathplan status
     """
     from mathplan.forecast import forecast
-    from mathplan.progress import status
+    from mathplan.progress import done_with_exercise, status
 
     _, active, progress, today = _learner()
     state = status(active, progress, today)
+    tested = done_with_exercise(progress)
     fc = forecast(active, progress, today)
     if as_json:
         _print_json(
@@ -658,6 +673,8 @@ def status_(as_json: JsonOpt = False) -> None:
                 "week": state.week,
                 "weeks": state.weeks,
                 "reviews_due": state.reviews_due,
+                "done_with_exercise": tested,
+                "done_self_reported": [t for t in progress.done if t not in tested],
                 "areas": [
                     {"area": a.area, "done_hours": a.done_hours, "planned_hours": a.planned_hours}
                     for a in state.areas
@@ -687,6 +704,8 @@ def status_(as_json: JsonOpt = False) -> None:
 
     out = _out()
     out.print(render.status_view(state))
+    if progress.done:
+        out.print(render.evidence_line(tested, len(progress.done)))
     out.print(render.forecast_view(fc, active.profile.hours_per_week))
     out.print(render.burnup_chart(fc))
 
@@ -983,6 +1002,7 @@ catalog_app = typer.Typer(
     no_args_is_help=True,
 )
 app.add_typer(catalog_app, name="catalog")
+app.add_typer(exercise_app, name="exercise")
 
 
 @catalog_app.command("validate")
@@ -1103,7 +1123,8 @@ def backup(
 
 @app.command()
 def undo(as_json: JsonOpt = False) -> None:
-    """Revert the last change (done, know, review, plan or replan); repeat to go further back.
+    """Revert the last change (done, know, review, exercise result, plan or replan); repeat to go
+    further back.
 
     Example: mathplan undo
     """
@@ -1145,6 +1166,9 @@ def _describe_event(event: Any, store: Store) -> str:
         return f"the {event.kind} of {event.at} (goal {goal})"
     if event.kind == "review":
         return f"review of {event.topic} ({event.data.get('rating', '?')}) on {event.at}"
+    if event.kind.startswith("exercise-"):
+        result = f"{event.data.get('passed', '?')}/{event.data.get('total', '?')} checks"
+        return f"the exercise result for {event.topic} ({result}) of {event.at}"
     verb = {"done": "done", "know": "known"}.get(event.kind, event.kind)
     return f"'{event.topic} {verb}' of {event.at}"
 
@@ -1174,6 +1198,11 @@ def log(as_json: JsonOpt = False) -> None:
                     "plan": e.plan_id,
                     **({"rating": e.data["rating"]} if "rating" in e.data else {}),
                     **({"next_review": e.data["due"]} if "due" in e.data else {}),
+                    **(
+                        {k: e.data.get(k) for k in ("passed", "failed", "total")}
+                        if e.kind.startswith("exercise-")
+                        else {}
+                    ),
                 }
                 for e in events
             ]
@@ -1192,6 +1221,8 @@ def log(as_json: JsonOpt = False) -> None:
             detail = f"plan #{e.plan_id}"
         elif "due" in e.data:
             detail = f"next review {e.data['due']}"
+        elif e.kind.startswith("exercise-"):
+            detail = f"{e.data.get('passed', '?')}/{e.data.get('total', '?')} checks passed"
         else:
             detail = ""
         rows.append((e.id, e.at.isoformat(), e.kind, e.topic or "", detail, e.id in cancelled))

@@ -15,14 +15,15 @@ from typing import Any, NamedTuple
 from mathplan.plan import Plan, PlannedTopic, hours_of, review_quarters_of
 
 AHEAD, ON_TRACK, BEHIND = "ahead", "on track", "behind"
-CHANGES = ("plan", "replan", "done", "know", "review")  # what undo can revert
+EXERCISE_RESULTS = ("exercise-passed", "exercise-failed")  # `mathplan exercise check` runs
+CHANGES = ("plan", "replan", "done", "know", "review", *EXERCISE_RESULTS)  # what undo can revert
 PACE_WINDOW_DAYS = 28
 
 
 class Event(NamedTuple):
     id: int
     at: dt.date
-    kind: str  # plan | replan | done | undo | know | review
+    kind: str  # plan | replan | done | undo | know | review | exercise-passed | exercise-failed
     topic: str | None = None
     undoes: int | None = None
     data: Mapping[str, Any] = MappingProxyType({})
@@ -41,12 +42,14 @@ class Card(NamedTuple):
 class Progress:
     """What the learner has done and knows, and the review state of each finished topic."""
 
-    __slots__ = ("cards", "done", "known")
+    __slots__ = ("cards", "done", "exercises", "known")
 
     def __init__(self) -> None:
         self.done: dict[str, dt.date] = {}
         self.known: set[str] = set()
         self.cards: dict[str, Card] = {}
+        # The latest exercise result per topic: {"passed", "failed", "total"} (see exercises.py).
+        self.exercises: dict[str, Mapping[str, Any]] = {}
 
 
 def effective(events: Iterable[Event]) -> list[Event]:
@@ -87,7 +90,24 @@ def fold(events: Iterable[Event]) -> Progress:
             _update_card(progress, topic, event, reviews=progress.cards[topic].reviews + 1)
         elif event.kind == "know":
             progress.known.add(topic)
+        elif event.kind in EXERCISE_RESULTS:
+            progress.exercises[topic] = event.data
     return progress
+
+
+def exercise_passed(progress: Progress, topic: str) -> bool:
+    """Whether the latest recorded run of ``topic``'s exercise passed every check: the evidence
+    that lets ``done`` and ``status`` tell a tested topic from a self-reported one."""
+    result = progress.exercises.get(topic)
+    if result is None:
+        return False
+    total = int(result.get("total", 0))
+    return total > 0 and int(result.get("passed", 0)) == total
+
+
+def done_with_exercise(progress: Progress) -> list[str]:
+    """Done topics whose exercise passed, in the order they were done."""
+    return [t for t in progress.done if exercise_passed(progress, t)]
 
 
 def _update_card(progress: Progress, topic: str, event: Event, reviews: int) -> None:

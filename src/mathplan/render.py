@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from rich.table import Table
     from rich.tree import Tree
 
+    from mathplan.exercises import RunResult
     from mathplan.forecast import Forecast
     from mathplan.models import Catalog, Depth, Resource
     from mathplan.plan import Item, Plan, ResourceUse
@@ -577,3 +578,111 @@ def projects_table(catalog: Catalog, goals_of: dict[str, list[str]]) -> Table:
             Text(", ".join(goals_of.get(project.id, ())) or "-"),
         )
     return table
+
+
+# --- runnable exercises --------------------------------------------------------------------------
+
+EXERCISE_MARKS = {
+    "pass": ("✓", "green"),
+    "fail": ("✗", "red"),
+    "error": ("✗", "red"),
+    "timeout": ("✗", "red"),
+    "todo": ("·", "yellow"),
+    "not-run": ("-", "dim"),
+}
+SHOWN_OUTPUT_LINES = 12
+
+
+def exercise_summary(result: RunResult, recorded: bool) -> Group:
+    """Each check in order (✓/✗), the first failure's message and its hint, and what next."""
+    spec = result.spec
+    head = Text()
+    head.append(f"{spec.title} [{spec.topic}]: ", "bold")
+    style = "green" if result.all_passed else "red"
+    head.append(f"{result.passed}/{result.total} checks pass", style)
+    lines = Text()
+    for outcome in result.outcomes:
+        mark, mark_style = EXERCISE_MARKS.get(outcome.outcome, ("?", ""))
+        lines.append(f" {mark} ", mark_style)
+        lines.append(outcome.check.label)
+        if outcome.outcome == "todo":
+            lines.append("  not implemented yet", "yellow")
+        elif outcome.outcome == "not-run":
+            lines.append("  not run", "dim")
+        lines.append("\n")
+    parts: list[RenderableType] = [head, lines]
+    first = result.first_failure()
+    if first is not None and first.outcome != "todo":
+        detail = Text()
+        detail.append(f"First failure ({first.check.label}): ", "bold red")
+        detail.append(first.message + "\n")
+        detail.append("Hint: ", "bold")
+        detail.append(first.check.hint)
+        parts.append(detail)
+    elif first is not None:
+        todo = Text()
+        todo.append("Start with: ", "bold")
+        todo.append(f"{first.message} (in exercise.py). Hint: {first.check.hint}")
+        parts.append(todo)
+    if result.output_bytes:
+        parts.append(_printed_output(result.output, result.output_bytes))
+    after = Text()
+    if result.all_passed:
+        after.append(f"All checks pass. Mark the topic done: mathplan done {spec.topic}", "green")
+    else:
+        after.append(f"Edit exercise.py and run again: mathplan exercise check {spec.topic}")
+    if recorded:
+        after.append("\n(recorded: mathplan log shows it, mathplan undo reverts it)", "dim")
+    parts.append(after)
+    return Group(*parts)
+
+
+def _printed_output(output: str, total_bytes: int) -> Text:
+    """What the learner's code printed: a few lines, and how much there was in all."""
+    lines = output.splitlines()
+    shown = lines[:SHOWN_OUTPUT_LINES]
+    text = Text()
+    text.append(f"Your code printed {_size(total_bytes)}", "bold")
+    text.append(f"; the first {len(shown)} lines:\n" if len(lines) > len(shown) else ":\n")
+    for line in shown:
+        text.append("  " + line[:200] + "\n", "dim")
+    return text
+
+
+def _size(count: int) -> str:
+    if count >= 1024 * 1024:
+        return f"{count / (1024 * 1024):.1f} MB"
+    if count >= 1024:
+        return f"{count / 1024:.1f} KB"
+    return f"{count} bytes"
+
+
+EXERCISE_STATE_STYLE = {"passed": "green", "failed": "red", "started": "yellow", "new": "dim"}
+
+
+def exercise_list_table(rows: Sequence[tuple[str, str, int, str]]) -> Table:
+    """Exercises: (topic, title, number of checks, state)."""
+    from rich.table import Table
+
+    table = Table(title="Runnable exercises")
+    table.add_column("Topic")
+    table.add_column("Exercise")
+    table.add_column("Checks", justify="right")
+    table.add_column("State")
+    for topic, title, checks, state in rows:
+        table.add_row(
+            topic, Text(title), str(checks), Text(state, EXERCISE_STATE_STYLE.get(state, ""))
+        )
+    table.caption = "Write one: mathplan exercise TOPIC · check it: mathplan exercise check TOPIC"
+    return table
+
+
+def evidence_line(tested: Sequence[str], done: int) -> Text:
+    """How many done topics a passed exercise backs, apart from the self-reported ones."""
+    line = Text(f"Done with a passed exercise: {len(tested)} of {done}")
+    if tested:
+        shown = ", ".join(tested[:6]) + (f" and {len(tested) - 6} more" if len(tested) > 6 else "")
+        line.append(f" ({shown})", "green")
+    if len(tested) < done:
+        line.append("; the rest self-reported")
+    return line

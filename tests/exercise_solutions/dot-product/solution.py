@@ -1,0 +1,16 @@
+"""Reference solution: dot product and cosine similarity."""
+
+import numpy as np
+
+
+def dot(a: np.ndarray, b: np.ndarray) -> float:
+    return float(np.sum(a * b))
+
+
+def cosine_similarity(a: np.ndarray, b: np.ndarray) -> float:
+    return dot(a, b) / (np.sqrt(dot(a, a)) * np.sqrt(dot(b, b)))
+
+
+def most_similar(query: np.ndarray, rows: np.ndarray, k: int) -> np.ndarray:
+    scores = rows @ query / (np.linalg.norm(rows, axis=1) * np.linalg.norm(query))
+    return np.argsort(-scores)[:k]

@@ -1,0 +1,24 @@
+"""Wrong: L1 and max norms without absolute values."""
+
+import numpy as np
+
+
+def l1_norm(v: np.ndarray) -> float:
+    return float(np.sum(v))
+
+
+def l2_norm(v: np.ndarray) -> float:
+    return float(np.sqrt(np.sum(v * v)))
+
+
+def max_norm(v: np.ndarray) -> float:
+    return float(np.max(v))
+
+
+def frobenius_norm(M: np.ndarray) -> float:
+    return float(np.sqrt(np.sum(M * M)))
+
+
+def clip_by_norm(g: np.ndarray, max_norm_value: float) -> np.ndarray:
+    size = l2_norm(g)
+    return g * (max_norm_value / size) if size > max_norm_value else g
