@@ -23,7 +23,7 @@ from mathplan import __version__
 from mathplan.errors import MathplanError, NoPlan, StoreError, UsageError
 
 if TYPE_CHECKING:
-    from rich.console import Console
+    from rich.console import Console, RenderableType
 
     from mathplan.models import Catalog
     from mathplan.plan import Plan
@@ -53,7 +53,9 @@ class _Group(TyperGroup):
 
         if not standalone_mode:
             return invoke()
-        sys.exit(_run_reporting_errors(invoke))
+        words = sys.argv[1:] if args is None else list(args)
+        json_errors = "--json" in words[: words.index("--")] if "--" in words else "--json" in words
+        sys.exit(_run_reporting_errors(invoke, json_errors))
 
     @staticmethod
     def run(command: Any, argv: list[str] | None) -> NoReturn:
@@ -144,9 +146,9 @@ def _root(
 
 
 def _out() -> Console:
-    from rich.console import Console
+    from mathplan.render import Screen
 
-    return Console(highlight=False)
+    return Screen(highlight=False)
 
 
 def _err() -> Console:
@@ -293,6 +295,9 @@ def plan(
         typer.Option(help="Largest share of a week for spaced review, 0 to 0.5 (0: none)."),
     ] = 0.15,
     catalog: CatalogOpt = None,
+    weeks: Annotated[
+        bool, typer.Option("--weeks", help="After the summary, show the plan week by week.")
+    ] = False,
     as_json: JsonOpt = False,
 ) -> None:
     """Make a study plan and make it the active one.
@@ -332,7 +337,7 @@ def plan(
     if as_json:
         _print_json(document)
         return
-    _show_plan(result)
+    _show_plan(result, weeks=weeks)
     unused = [r for r in profile.own if result.resource(r) is None]
     if unused:
         _note(
@@ -351,17 +356,89 @@ def _resolve_option(option: str, name: str, pairs: list[tuple[str, str]]) -> str
         raise UsageError(f"{option}: {exc}") from None
 
 
-def _show_plan(result: Plan, done: tuple[str, ...] = ()) -> None:
-    from mathplan import render
+def _show_plan(result: Plan, done: tuple[str, ...] = (), weeks: bool = False) -> None:
+    """The one-screen summary; with ``weeks``, the week-by-week detail before it."""
+    from mathplan.summary import plan_screen
 
     out = _out()
-    out.print(render.plan_summary(result))
-    out.print(render.weeks_table(result, done))
-    out.print(render.shopping_list(result))
+    parts = [*_weeks_detail(result, done), plan_screen(result, out.width)] if weeks else []
+    _page(out, parts or [plan_screen(result, out.width)])
+
+
+def _weeks_detail(result: Plan, done: tuple[str, ...] = ()) -> list[RenderableType]:
+    """Everything the summary shortens: every week, the shopping list, every dropped topic."""
+    from rich.text import Text
+
+    from mathplan import render
+
+    parts: list[RenderableType] = [
+        render.weeks_table(result, done),
+        render.shopping_list(result),
+    ]
     if result.dropped:
-        out.print(render.dropped_table(result))
-    else:
-        out.print("Everything fits: nothing was dropped.")
+        parts.append(render.dropped_table(result))
+    for choice in result.choices:
+        parts.append(Text.assemble((choice.question, "bold"), " ", choice.answer))
+    return parts
+
+
+def _page(out: Console, parts: list[RenderableType]) -> None:
+    """Print ``parts``; through a pager only when stdout is a terminal and they overflow it.
+
+    The pager is Rich's (Python's ``pydoc`` pager: ``$PAGER``, else ``less``); ``less`` gets
+    ``-FRX`` unless ``$LESS`` says otherwise, so colours survive and a short page just prints.
+    """
+    if out.is_terminal:
+        import os
+
+        with out.capture() as capture:
+            for part in parts:
+                out.print(part)
+        text = capture.get()
+        if text.count("\n") > out.height:
+            os.environ.setdefault("LESS", "FRX")
+            with out.pager(styles=True):
+                out.print(text, end="", markup=False, highlight=False, emoji=False)
+            return
+        out.file.write(text)
+        out.file.flush()
+        return
+    for part in parts:
+        out.print(part)
+
+
+@app.command()
+def show(
+    weeks: Annotated[bool, typer.Option("--weeks", help="Show every week in detail.")] = False,
+    week: Annotated[
+        int | None, typer.Option("--week", min=1, help="Show one week in full (its number).")
+    ] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Show the active plan: its one-screen summary, every week (--weeks) or one (--week N).
+
+    Example: mathplan show --week 3
+    """
+    store, active, progress, _ = _learner()
+    if as_json:
+        document = store.active_plan()
+        _print_json(document)
+        return
+    done = tuple(progress.done)
+    out = _out()
+    if week is not None:
+        if week > len(active.weeks):
+            raise UsageError(f"--week: {week} is past the plan's end; use 1 to {len(active.weeks)}")
+        from mathplan.render import week_view
+
+        _page(out, [week_view(active, week, done)])
+        return
+    from mathplan.summary import plan_screen
+
+    parts: list[RenderableType] = (
+        _weeks_detail(active, done) if weeks else [plan_screen(active, out.width)]
+    )
+    _page(out, parts)
 
 
 # --- next, done, status --------------------------------------------------------------------------
@@ -393,6 +470,7 @@ def next_(as_json: JsonOpt = False) -> None:
     topic = step.topic
     resource = active.resource(topic.resource)
     resource_title = resource.title if resource else topic.resource
+    authors = resource.authors if resource else ()
     if as_json:
         _print_json(
             {
@@ -416,9 +494,10 @@ def next_(as_json: JsonOpt = False) -> None:
             }
         )
         return
-    from mathplan.render import next_panel
+    from mathplan.render import authors_short, next_panel
 
-    _out().print(next_panel(step, resource_title, state))
+    cited = f"{resource_title} — {authors_short(authors)}" if authors else resource_title
+    _out().print(next_panel(step, cited, state))
 
 
 @app.command()
@@ -1398,8 +1477,12 @@ def lazy_group() -> Any:
     return group
 
 
-def _run_reporting_errors(invoke: Any) -> int:
+def _run_reporting_errors(invoke: Any, json_errors: bool = False) -> int:
     """Run ``invoke`` and turn every failure a user can cause into one stderr line and a code.
+
+    With ``json_errors`` (the command line has ``--json``) the line is a JSON object instead,
+    ``{"error": {"message", "code", "exit_code"}}``, so a script reading stdout as JSON can read
+    stderr the same way; the exit code is the same either way.
 
     Click's exceptions are recognised by shape (``format_message`` and ``exit_code``) because
     recent Typer releases vendor their own copy of Click under a private module name.
@@ -1407,13 +1490,15 @@ def _run_reporting_errors(invoke: Any) -> int:
     try:
         result = invoke()
         return result if isinstance(result, int) else 0
+    except BrokenPipeError:
+        return _closed_pipe()
     except MathplanError as exc:
-        _err().print(f"mathplan: error: {exc}", markup=False, highlight=False, soft_wrap=True)
+        _report(f"mathplan: error: {exc}", str(exc), _error_code(exc), exc.exit_code, json_errors)
         return exc.exit_code
     except typer.Exit as exc:
         return int(getattr(exc, "exit_code", 0) or 0)
     except typer.Abort:
-        _err().print("mathplan: aborted", markup=False)
+        _report("mathplan: aborted", "aborted", "aborted", 1, json_errors)
         return 1
     except KeyboardInterrupt:
         return 130
@@ -1423,16 +1508,53 @@ def _run_reporting_errors(invoke: Any) -> int:
         message = " ".join(str(exc.format_message()).split())
         if not message:  # `mathplan` alone: the help it printed was the answer
             return 0
-        _click_error(exc, message)
+        _click_error(exc, message, json_errors)
         return int(exc.exit_code)
 
 
-def _click_error(exc: Any, message: str) -> None:
+SIGPIPE_EXIT = 141  # 128 + SIGPIPE: what a shell reports for a writer whose reader went away
+
+
+def _closed_pipe() -> int:
+    """The reader of stdout went away (``mathplan plan | head -1``): stop quietly.
+
+    Every command stores before it renders, so what is stored is already complete. Pointing
+    stdout at /dev/null keeps Python's final flush from raising a second time at exit.
+    """
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # no real file descriptor (tests, embedding)
+        pass
+    return SIGPIPE_EXIT
+
+
+def _error_code(exc: MathplanError) -> str:
+    """A stable, machine-readable name for an error: its class name in snake case."""
+    import re
+
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", type(exc).__name__).lower().replace("mathplan_", "")
+
+
+def _report(line: str, message: str, code: str, exit_code: int, as_json: bool) -> None:
+    if as_json:
+        error = {"error": {"message": message, "code": code, "exit_code": exit_code}}
+        sys.stderr.write(json.dumps(error, ensure_ascii=False) + "\n")
+        sys.stderr.flush()
+        return
+    _err().print(line, markup=False, highlight=False, soft_wrap=True)
+
+
+def _click_error(exc: Any, message: str, as_json: bool = False) -> None:
     ctx = getattr(exc, "ctx", None)
     where = ctx.command_path if ctx is not None else "mathplan"
-    _err().print(
+    _report(
         f"{where}: error: {message} (see '{where} --help')",
-        markup=False,
-        highlight=False,
-        soft_wrap=True,
+        f"{where}: {message}",
+        "usage_error",
+        int(exc.exit_code),
+        as_json,
     )

@@ -11,7 +11,7 @@ import math
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from rich.console import Group, RenderableType
+from rich.console import Console, Group, RenderableType
 from rich.text import Text
 
 from mathplan.progress import AHEAD, BEHIND
@@ -43,6 +43,17 @@ PRIORITY_STYLE = {"core": "bold", "recommended": "", "optional": "dim"}
 STATE_STYLE = {AHEAD: "green", BEHIND: "red"}
 
 
+class Screen(Console):
+    """Rich's console for stdout, except that a closed pipe is left to the CLI's one handler.
+
+    Rich's own reaction is ``SystemExit(1)``, which would make ``mathplan plan | head -1``
+    fail although the plan was stored.
+    """
+
+    def on_broken_pipe(self) -> None:
+        raise BrokenPipeError
+
+
 def area_title(area: str) -> str:
     return AREA_TITLES.get(area, area.replace("-", " ").capitalize())
 
@@ -54,6 +65,36 @@ def hours(value: float) -> str:
 
 def money(value: float | None) -> str:
     return "unknown" if value is None else f"${value:,.2f}"
+
+
+def authors_short(authors: Sequence[str]) -> str:
+    """Authors beside a title: all of one or two, else the first 'et al.'."""
+    if len(authors) <= 2:
+        return " and ".join(authors)
+    return f"{authors[0]} et al."
+
+
+def title_and_authors(title: str, authors: Sequence[str]) -> Text:
+    text = Text(title)
+    if authors:
+        text.append(f" — {authors_short(authors)}", "dim")
+    return text
+
+
+def link(url: str) -> Text:
+    """A URL as a terminal hyperlink where the terminal supports it, plain text elsewhere."""
+    return Text(url, style=f"link {url}") if url else Text("")
+
+
+def short_exercise(exercise: str, limit: int = 55) -> str:
+    """An exercise's first sentence, clipped: the weekly detail's one-line reminder."""
+    first = " ".join(exercise.split())
+    end = first.find(". ")
+    if end > 0:
+        first = first[: end + 1]
+    if len(first) <= limit:
+        return first
+    return first[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
 def plan_summary(plan: Plan) -> Text:
@@ -75,10 +116,12 @@ def plan_summary(plan: Plan) -> Text:
 
 
 def weeks_table(plan: Plan, done: Iterable[str] = ()) -> Table:
+    """Week by week: each topic's citation and exercise once, then "continued"; reviews in one
+    line per week."""
     from rich.table import Table
 
     finished = set(done)
-    titles = {r.id: r.title for r in plan.resources}
+    resources = {r.id: r for r in plan.resources}
     table = Table(title="Weekly plan", show_lines=False, expand=False)
     table.add_column("Week", justify="right")
     table.add_column("Dates", no_wrap=True)
@@ -86,6 +129,7 @@ def weeks_table(plan: Plan, done: Iterable[str] = ()) -> Table:
     table.add_column("Hours", justify="right")
     weeks = list(plan.weeks)
     last_busy = max((w.index for w in weeks if w.items), default=0)
+    seen: dict[str, int] = {}
     for week in weeks:
         if week.index > last_busy:
             spare = weeks[-1]
@@ -101,7 +145,7 @@ def weeks_table(plan: Plan, done: Iterable[str] = ()) -> Table:
         if not week.items:
             table.add_row(str(week.index), _dates(week.start, week.end), Text("free", "dim"), "")
             continue
-        rows = _week_rows(week.items, finished, titles)
+        rows = _week_rows(plan, week.index, week.items, finished, resources, seen)
         for n, (cell, quarters) in enumerate(rows):
             table.add_row(
                 str(week.index) if n == 0 else "",
@@ -114,22 +158,103 @@ def weeks_table(plan: Plan, done: Iterable[str] = ()) -> Table:
 
 
 def _week_rows(
-    items: Sequence[Item], finished: set[str], titles: dict[str, str]
+    plan: Plan,
+    week: int,
+    items: Sequence[Item],
+    finished: set[str],
+    resources: dict[str, ResourceUse],
+    seen: dict[str, int],
 ) -> list[tuple[Text, int]]:
-    """One row for the week's reviews together, then one per study item."""
+    """One line for the week's reviews together, then one row per study or project item.
+
+    ``seen`` maps a topic to the week it first appeared in, so a topic split across weeks shows
+    its citation and exercise once and "continued" after.
+    """
     rows: list[tuple[Text, int]] = []
     reviews = [i for i in items if i.kind == "review"]
     if reviews:
-        cell = Text("↻ Review: " + ", ".join(i.title for i in reviews), "italic")
-        cell.append("\nanswer each self-check, redo part of each exercise", "dim")
+        cell = Text(
+            f"↻ Review ({len(reviews)}): " + ", ".join(i.topic for i in reviews),
+            "italic",
+            no_wrap=True,
+            overflow="ellipsis",
+        )
         rows.append((cell, sum(i.quarters for i in reviews)))
     for item in items:
         if item.kind == "review":
             continue
-        cell = Text(item.title, style="strike dim" if item.topic in finished else "bold")
-        cell.append(f"\n{titles.get(item.resource, item.resource)}: {item.where}", "dim")
+        topic = plan.topic(item.topic)
+        project = item.kind == "project" or (topic is not None and topic.kind == "project")
+        style = "strike dim" if item.topic in finished else "bold"
+        cell = Text("▶ Project: " if project else "", style)
+        cell.append(item.title, style)
+        if item.topic in seen:
+            cell.append(f" (continued from week {seen[item.topic]})", "dim")
+        else:
+            seen[item.topic] = week
+            res = resources.get(item.resource)
+            cell.append("\n")
+            cell.append_text(
+                title_and_authors(res.title, res.authors) if res else Text(item.resource)
+            )
+            cell.append(f": {item.where}", "dim")
+            if topic is not None and topic.exercise:
+                label = "Build: " if project else "Exercise: "
+                cell.append(f"\n{label}{short_exercise(topic.exercise)}", "dim")
         rows.append((cell, item.quarters))
     return rows
+
+
+def week_view(plan: Plan, index: int, done: Iterable[str] = ()) -> Group:
+    """One week in full: every item's citation, exercise and self-check, and each review."""
+    week = plan.weeks[index - 1]
+    finished = set(done)
+    resources = {r.id: r for r in plan.resources}
+    head = Text(f"Week {week.index} of {len(plan.weeks)}", "bold")
+    head.append(
+        f" — {week.start} to {week.end}: {hours(week.hours)} planned of "
+        f"{hours(week.capacity_quarters / 4)}"
+    )
+    parts: list[RenderableType] = [head]
+    if not week.items:
+        parts.append(Text("Nothing planned this week.", "dim"))
+    for item in week.items:
+        parts.extend(_week_item(plan, item, finished, resources))
+    return Group(*parts)
+
+
+def _week_item(
+    plan: Plan, item: Item, finished: set[str], resources: dict[str, ResourceUse]
+) -> list[RenderableType]:
+    """One item of ``week_view``: a heading line, then its details indented under it."""
+    from rich.padding import Padding
+
+    topic = plan.topic(item.topic)
+    head = Text()
+    body = Text(style="")
+    if item.kind == "review":
+        head.append(f"↻ Review {item.title} [{item.topic}] — {hours(item.hours)}", "italic")
+        if topic is not None:
+            body.append(f"Self-check: {topic.check}", "dim")
+        return [head, Padding(body, (0, 0, 0, 2))]
+    project = item.kind == "project" or (topic is not None and topic.kind == "project")
+    style = "strike dim" if item.topic in finished else "bold"
+    head.append(("▶ Project: " if project else "") + f"{item.title} [{item.topic}]", style)
+    head.append(f" — {hours(item.hours)}")
+    if topic is not None and topic.first_week != topic.last_week:
+        head.append(f" (of {hours(topic.hours)}, weeks {topic.first_week}–{topic.last_week})")
+    res = resources.get(item.resource)
+    body.append("Study: ")
+    body.append_text(title_and_authors(res.title, res.authors) if res else Text(item.resource))
+    body.append(f": {item.where}")
+    if res is not None and res.url:
+        body.append("\n")
+        body.append_text(link(res.url))
+    if topic is not None:
+        body.append(f"\n{'Build' if project else 'Exercise'}: {topic.exercise}")
+        if topic.check:
+            body.append(f"\nSelf-check: {topic.check}", "dim")
+    return [head, Padding(body, (0, 0, 0, 2))]
 
 
 def _dates(start: dt.date, end: dt.date) -> str:
@@ -157,8 +282,12 @@ def shopping_list(plan: Plan) -> Table:
     if spending:
         table.add_column("Price checked")
     for res in plan.resources:
+        resource = title_and_authors(res.title, res.authors)
+        if res.url:
+            resource.append("\n")
+            resource.append_text(link(res.url))
         cells: list[RenderableType] = [
-            Text(res.title),
+            resource,
             _pricing(res),
             _unit_price(res),
             money(res.cost),
@@ -296,7 +425,7 @@ def status_view(status: Status) -> Group:
 
 def _week_phrase(week: int, weeks: int) -> str:
     if week == 0:
-        return f"before the plan's first week ({weeks} weeks planned)"
+        return f"before the plan's first week; {weeks} weeks planned"
     if week > weeks:
         return f"the plan's {weeks} weeks are over"
     return f"week {week} of {weeks}"
@@ -336,19 +465,22 @@ def price_text(res: Resource) -> Text:
 
 
 def resources_table(catalog: Catalog) -> Table:
+    """Every resource: title and authors with the id under them, so 80 columns stay readable."""
     from rich.table import Table
 
-    table = Table(title="Resources")
-    table.add_column("Id", style="cyan", no_wrap=True)
-    table.add_column("Title")
-    table.add_column("Kind")
-    table.add_column("Price")
-    table.add_column("Rating", justify="right")
-    table.add_column("Topics", justify="right")
+    table = Table(title="Resources (ids for --own; mathplan why TOPIC shows where each teaches)")
+    table.add_column("Resource", ratio=3)
+    table.add_column("Kind", ratio=1)
+    table.add_column("Price", ratio=2)
+    table.add_column("Rating", justify="right", no_wrap=True)
+    table.add_column("Topics", justify="right", no_wrap=True)
     for res in sorted(catalog.resources.values(), key=lambda r: (-r.rating, r.id)):
+        cell = Text(res.title, "bold")
+        if res.authors:
+            cell.append(f"\n{authors_short(res.authors)}")
+        cell.append(f"\n{res.id}", "cyan")
         table.add_row(
-            Text(res.id),
-            Text(res.title),
+            cell,
             f"{res.kind.value}, {res.style.value}",
             price_text(res),
             f"{res.rating}/5",
@@ -405,14 +537,18 @@ def why_view(
         opens.add(Text("no later topic in the catalog builds on it", "dim"))
     parts.append(opens)
     table = Table(title="Where to learn it")
-    table.add_column("Resource")
+    table.add_column("Resource", ratio=2)
     table.add_column("Location")
     table.add_column("Price")
     table.add_column("Rating", justify="right")
     for res in teaching:
         cov = res.coverage_of(topic_id)
+        cell = title_and_authors(res.title, res.authors)
+        if res.url:
+            cell.append("\n")
+            cell.append_text(link(res.url))
         table.add_row(
-            Text(res.title),
+            cell,
             Text(cov.where if cov else ""),
             price_text(res),
             f"{res.rating_for(topic_id)}/5",
