@@ -20,6 +20,7 @@ import typer
 from typer.core import TyperGroup
 
 from mathplan import __version__
+from mathplan import completion as complete
 from mathplan.errors import MathplanError, NoPlan, StoreError, UsageError
 
 if TYPE_CHECKING:
@@ -47,6 +48,10 @@ class _Group(TyperGroup):
         **extra: Any,
     ) -> Any:
         def invoke() -> Any:
+            script = complete.script_for(sys.argv[1:] if args is None else list(args))
+            if script is not None:
+                sys.stdout.write(script + "\n")
+                return 0
             return super(_Group, self).main(
                 args, prog_name or "mathplan", complete_var, standalone_mode=False, **extra
             )
@@ -89,38 +94,11 @@ CatalogOpt = Annotated[
 DEPTHS = ("practical", "rigorous")
 
 
-def complete_topic(incomplete: str) -> list[str]:
-    """Topic ids for tab completion: the active plan's, else the bundled catalog's.
-
-    Runs on every key press, so it reads only what it needs and never raises.
-    """
-    try:
-        from mathplan.store import open_store
-
-        store = open_store(create=False)
-        document = store.active_plan()
-        store.close()
-        ids = [t["id"] for t in document["topics"]] if document else []
-    except Exception:
-        ids = []
-    if not ids:
-        try:
-            import tomllib
-
-            from mathplan.catalog import bundled_data_dir
-
-            with open(bundled_data_dir() / "topics.toml", "rb") as handle:
-                ids = [t["id"] for t in tomllib.load(handle).get("topic", [])]
-        except Exception:
-            return []
-    return [i for i in ids if i.startswith(incomplete)]
-
-
 TopicArg = Annotated[
     str,
     typer.Argument(
         help="Topic id, unambiguous prefix, or title.",
-        autocompletion=complete_topic,
+        autocompletion=complete.topic_in_plan,
         metavar="TOPIC",
     ),
 ]
@@ -274,20 +252,35 @@ def plan(
         typer.Option(help="First day, YYYY-MM-DD. Default: the coming Monday (today if Monday)."),
     ] = None,
     goal: Annotated[
-        str, typer.Option(help="Goal id: general, deep-learning, llm, vision, research.")
+        str,
+        typer.Option(
+            help="Goal id: general, deep-learning, llm, vision, research.",
+            autocompletion=complete.goal,
+        ),
     ] = "general",
     depth: Annotated[
         str,
-        typer.Option(help="practical (code-first) or rigorous (adds the proofs)."),
+        typer.Option(
+            help="practical (code-first) or rigorous (adds the proofs).",
+            autocompletion=complete.depth,
+        ),
     ] = "practical",
     know: Annotated[
         list[str] | None,
-        typer.Option("--know", help="A topic you already know (repeatable).", metavar="TOPIC"),
+        typer.Option(
+            "--know",
+            help="A topic you already know (repeatable).",
+            metavar="TOPIC",
+            autocompletion=complete.topic_in_catalog,
+        ),
     ] = None,
     own: Annotated[
         list[str] | None,
         typer.Option(
-            "--own", help="A resource you already own: costs 0 (repeatable).", metavar="RESOURCE"
+            "--own",
+            help="A resource you already own: costs 0 (repeatable).",
+            metavar="RESOURCE",
+            autocompletion=complete.resource,
         ),
     ] = None,
     review_share: Annotated[
@@ -650,7 +643,11 @@ def know(
 def review_(
     topic: TopicArg,
     rating: Annotated[
-        str, typer.Option(help="How well you remembered it: again, hard, good or easy.")
+        str,
+        typer.Option(
+            help="How well you remembered it: again, hard, good or easy.",
+            autocompletion=complete.rating,
+        ),
     ] = "good",
     as_json: JsonOpt = False,
 ) -> None:
@@ -845,7 +842,10 @@ def replan(
     drop: Annotated[
         list[str] | None,
         typer.Option(
-            "--drop", help="A topic to leave out from now on (repeatable).", metavar="TOPIC"
+            "--drop",
+            help="A topic to leave out from now on (repeatable).",
+            metavar="TOPIC",
+            autocompletion=complete.topic_in_plan,
         ),
     ] = None,
     catalog: CatalogOpt = None,
@@ -895,7 +895,10 @@ def replan(
 @app.command()
 def export(
     format_: Annotated[
-        str, typer.Option("--format", "-f", help="json, markdown or ics.")
+        str,
+        typer.Option(
+            "--format", "-f", help="json, markdown or ics.", autocompletion=complete.export_format
+        ),
     ] = "markdown",
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")
@@ -909,7 +912,11 @@ def export(
         typer.Option(help="ics: hours per session (default: the week's hours over your days)."),
     ] = None,
     tz: Annotated[
-        str | None, typer.Option(help="ics: time zone, e.g. America/Los_Angeles (default: system).")
+        str | None,
+        typer.Option(
+            help="ics: time zone, e.g. America/Los_Angeles (default: system).",
+            autocompletion=complete.time_zone,
+        ),
     ] = None,
 ) -> None:
     """Export the active plan as JSON, a Markdown checklist, or calendar events.
@@ -1250,7 +1257,11 @@ def log(as_json: JsonOpt = False) -> None:
 @app.command()
 def topics(
     depth: Annotated[
-        str, typer.Option(help="Hours for practical or rigorous depth.")
+        str,
+        typer.Option(
+            help="Hours and prerequisites at practical or rigorous depth.",
+            autocompletion=complete.depth,
+        ),
     ] = "practical",
     catalog: CatalogOpt = None,
     as_json: JsonOpt = False,
@@ -1457,12 +1468,18 @@ def lazy_group() -> Any:
     )
     skeleton.callback()(_root)
     group = typer.main.get_command(skeleton)
+    for param in group.params:
+        if param.name == "show_completion" and isinstance(param, typer.core.TyperOption):
+            param.help = complete.SHOW_HELP
     markup = getattr(group, "rich_markup_mode", None)
     builders: dict[str, Any] = {}
     for info in app.registered_commands:
         name = info.name or typer.main.get_command_name(info.callback.__name__)  # type: ignore[union-attr]
-        builders[name] = lambda info=info: typer.main.get_command_from_info(
-            info, pretty_exceptions_short=False, rich_markup_mode=markup
+        builders[name] = lambda info=info, name=name: complete.complete_topics_unfiltered(
+            name,
+            typer.main.get_command_from_info(
+                info, pretty_exceptions_short=False, rich_markup_mode=markup
+            ),
         )
     for group_info in app.registered_groups:
         builders[str(group_info.name)] = lambda group_info=group_info: (
