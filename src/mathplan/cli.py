@@ -1270,73 +1270,44 @@ def topics(
 
     Example: mathplan topics --depth rigorous
     """
-    from mathplan.models import Depth
-
     if depth not in DEPTHS:
         raise UsageError(f"--depth: {depth!r} is not valid; use practical or rigorous")
-    cat = _catalog(catalog)
-    chosen = Depth(depth)
+    document = _browsing(f"topics-{depth}", catalog)
     if as_json:
-        _print_json(
-            [
-                {
-                    "id": t.id,
-                    "title": t.title,
-                    "area": t.area,
-                    "priority": t.priority.value,
-                    "hours": t.hours.for_depth(chosen),
-                    "prerequisites": list(t.prerequisites),
-                }
-                for t in cat.topics.values()
-            ]
-        )
+        _print_json(document)
         return
     from mathplan.render import topics_tree
 
-    _out().print(topics_tree(cat, chosen))
+    _out().print(topics_tree(document, depth))
+
+
+def _browsing(name: str, paths: list[Path] | None) -> Any:
+    """A browsing document (:mod:`mathplan.browse`), from the catalog cache when it is fresh."""
+    from mathplan.catalog_cache import document
+
+    _check_catalog_files(paths or [])
+
+    def build() -> dict[str, Any]:
+        from mathplan.browse import all_documents
+
+        return all_documents(_catalog(paths))
+
+    return document(name, paths or [], build)
 
 
 @app.command()
 def resources(catalog: CatalogOpt = None, as_json: JsonOpt = False) -> None:
-    """List the learning resources: pricing, cost, rating and how many topics each covers.
+    """List the learning resources: authors, pricing, rating and how many topics each covers.
 
     Example: mathplan resources --json
     """
-    cat = _catalog(catalog)
+    document = _browsing("resources", catalog)
     if as_json:
-        _print_json(
-            [
-                {
-                    "id": r.id,
-                    "title": r.title,
-                    "authors": list(r.authors),
-                    "kind": r.kind.value,
-                    "edition": r.edition,
-                    "year": r.year,
-                    "publisher": r.publisher,
-                    "isbn": r.isbn,
-                    "style": r.style.value,
-                    "pricing": r.pricing.model.value,
-                    "cost": 0.0 if r.is_free else r.pricing.usd,
-                    "price_verified": r.pricing.verified,
-                    "price_source": r.pricing.source,
-                    "price_checked": r.pricing.checked.isoformat(),
-                    "price_as_of": r.pricing.as_of,
-                    "price_note": r.pricing.note,
-                    "url": r.url,
-                    "rating": r.rating,
-                    "rating_reason": r.rating_reason,
-                    "source": r.source,
-                    "checked": r.checked.isoformat(),
-                    "coverage": [{"topic": c.topic, "where": c.where} for c in r.covers],
-                }
-                for r in cat.resources.values()
-            ]
-        )
+        _print_json(document)
         return
     from mathplan.render import resources_table
 
-    _out().print(resources_table(cat))
+    _out().print(resources_table(document))
 
 
 @app.command()
@@ -1345,18 +1316,13 @@ def goals(catalog: CatalogOpt = None, as_json: JsonOpt = False) -> None:
 
     Example: mathplan goals
     """
-    cat = _catalog(catalog)
+    document = _browsing("goals", catalog)
     if as_json:
-        _print_json(
-            [
-                {"id": g.id, "title": g.title, "summary": g.summary, "targets": list(g.targets)}
-                for g in cat.goals.values()
-            ]
-        )
+        _print_json(document)
         return
     from mathplan.render import goals_table
 
-    _out().print(goals_table(cat))
+    _out().print(goals_table(document))
 
 
 @app.command()
@@ -1369,56 +1335,43 @@ def why(
 
     Example: mathplan why svd
     """
-    from mathplan.graph import dependents
     from mathplan.names import resolve
 
-    cat = _catalog(catalog)
-    topic_id = resolve(topic, [(t.id, t.title) for t in cat.topics.values()])
-    chosen = cat.topics[topic_id]
-    graph = {t.id: t.prerequisites for t in cat.topics.values()}
-    unlocks = dependents(graph).get(topic_id, [])
-    teaching = sorted(
-        cat.resources_for(topic_id),
-        key=lambda r: (not r.is_free, -r.rating_for(topic_id), r.id),
+    topic_id = resolve(
+        topic, [(t["id"], t["title"]) for t in _browsing("topics-practical", catalog)]
     )
+    document = _browsing("why", catalog)[topic_id]
     if as_json:
-        _print_json(
-            {
-                "id": chosen.id,
-                "title": chosen.title,
-                "area": chosen.area,
-                "priority": chosen.priority.value,
-                "hours": {"practical": chosen.hours.practical, "rigorous": chosen.hours.rigorous},
-                "why": chosen.why,
-                "exercise": chosen.exercise,
-                "check": chosen.check,
-                "requires": [{"topic": r.topic, "reason": r.reason} for r in chosen.requires],
-                "unlocks": [
-                    {
-                        "topic": u,
-                        "reason": next(
-                            r.reason for r in cat.topics[u].requires if r.topic == topic_id
-                        ),
-                    }
-                    for u in unlocks
-                ],
-                "resources": [
-                    {
-                        "id": r.id,
-                        "title": r.title,
-                        "pricing": r.pricing.model.value,
-                        "cost": 0.0 if r.is_free else r.pricing.usd,
-                        "where": (r.coverage_of(topic_id) or r.covers[0]).where,
-                        "rating": r.rating_for(topic_id),
-                    }
-                    for r in teaching
-                ],
-            }
-        )
+        _print_json(document)
         return
     from mathplan.render import why_view
 
-    _out().print(why_view(cat, topic_id, unlocks, teaching))
+    _out().print(why_view(document))
+
+
+@app.command()
+def schema(
+    name: Annotated[
+        str | None,
+        typer.Argument(
+            help="A document name (see the list); omit it to list them.",
+            autocompletion=complete.schema_name,
+        ),
+    ] = None,
+) -> None:
+    """Print the JSON Schema of a --json document (plan, next, status, …); alone, list them.
+
+    Example: mathplan schema plan
+    """
+    folder = Path(__file__).parent / "json_schemas"
+    names = sorted(p.name.removesuffix(".schema.json") for p in folder.glob("*.schema.json"))
+    if name is None:
+        for known in names:
+            typer.echo(known)
+        return
+    if name not in names:
+        raise UsageError(f"{name!r} is not a document with a schema; use one of {', '.join(names)}")
+    sys.stdout.write((folder / f"{name}.schema.json").read_text(encoding="utf-8"))
 
 
 def main(argv: list[str] | None = None) -> NoReturn:

@@ -134,6 +134,12 @@ def time_zone(incomplete: str) -> Completions:
     return _guarded(zones)
 
 
+def schema_name(incomplete: str) -> Completions:
+    folder = Path(__file__).resolve().parent / "json_schemas"
+    names = sorted(p.name.removesuffix(".schema.json") for p in folder.glob("*.schema.json"))
+    return [(n, "") for n in names if n.startswith(incomplete)]
+
+
 def script_for(words: list[str]) -> str | None:
     """``mathplan --show-completion [SHELL]``: that shell's script (default: the running shell).
 

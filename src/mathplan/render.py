@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console, Group, RenderableType
 from rich.text import Text
@@ -24,7 +24,6 @@ if TYPE_CHECKING:
     from rich.tree import Tree
 
     from mathplan.forecast import Forecast
-    from mathplan.models import Catalog, Depth, Resource
     from mathplan.plan import Item, Plan, ResourceUse
     from mathplan.progress import NextStep, Status
 
@@ -83,7 +82,7 @@ def title_and_authors(title: str, authors: Sequence[str]) -> Text:
 
 def link(url: str) -> Text:
     """A URL as a terminal hyperlink where the terminal supports it, plain text elsewhere."""
-    return Text(url, style=f"link {url}") if url else Text("")
+    return Text(url, style=f"link {url}", overflow="fold") if url else Text("")
 
 
 def short_exercise(exercise: str, limit: int = 55) -> str:
@@ -282,10 +281,7 @@ def shopping_list(plan: Plan) -> Table:
     if spending:
         table.add_column("Price checked")
     for res in plan.resources:
-        resource = title_and_authors(res.title, res.authors)
-        if res.url:
-            resource.append("\n")
-            resource.append_text(link(res.url))
+        resource = Group(title_and_authors(res.title, res.authors), link(res.url))
         cells: list[RenderableType] = [
             resource,
             _pricing(res),
@@ -431,40 +427,39 @@ def _week_phrase(week: int, weeks: int) -> str:
     return f"week {week} of {weeks}"
 
 
-def topics_tree(catalog: Catalog, depth: Depth, only: Sequence[str] | None = None) -> Tree:
+def topics_tree(topics: Sequence[dict[str, Any]], depth: str) -> Tree:
+    """The ``topics`` document (:mod:`mathplan.browse`) as a tree by area."""
     from rich.tree import Tree
 
-    tree = Tree("Topics by area (priority, hours at " + depth.value + " depth)")
+    tree = Tree("Topics by area (priority, hours at " + depth + " depth)")
     branches: dict[str, Tree] = {}
-    for topic in catalog.topics.values():
-        if only is not None and topic.id not in only:
-            continue
-        branch = branches.get(topic.area)
+    for topic in topics:
+        branch = branches.get(topic["area"])
         if branch is None:
-            branch = branches[topic.area] = tree.add(Text(area_title(topic.area), "bold"))
-        label = Text(f"{topic.title} ", style=PRIORITY_STYLE[topic.priority.value])
-        label.append(f"[{topic.id}]", "cyan")
-        label.append(f" {topic.priority.value}, {hours(topic.hours.for_depth(depth))}", "dim")
+            branch = branches[topic["area"]] = tree.add(Text(area_title(topic["area"]), "bold"))
+        label = Text(f"{topic['title']} ", style=PRIORITY_STYLE.get(topic["priority"], ""))
+        label.append(f"[{topic['id']}]", "cyan")
+        label.append(f" {topic['priority']}, {hours(topic['hours'])}", "dim")
         branch.add(label)
     return tree
 
 
-def price_text(res: Resource) -> Text:
-    """A resource's price with its trust label, as the catalog states it."""
-    p = res.pricing
-    if p.model.value == "free":
+def price_text(res: dict[str, Any]) -> Text:
+    """A resource's price with its trust label, as the catalog states it (browse documents)."""
+    if res["pricing"] == "free":
         # The print price has no verification flag of its own: always say it is unverified.
-        extra = f" (print {money(p.print_usd)}, unverified)" if p.print_usd else ""
+        printed = res.get("price_print_usd")
+        extra = f" (print {money(printed)}, unverified)" if printed else ""
         return Text("free" + extra)
-    if p.usd is None:
+    if res["cost"] is None:
         return Text("price unknown", "yellow")
-    amount = money(p.usd) + ("/month" if p.model.value == "monthly" else "")
-    when = p.as_of or p.checked.isoformat()
-    label = f"verified {when}" if p.verified else f"unverified, as of {when}"
-    return Text(f"{amount} ({label})", "" if p.verified else "yellow")
+    amount = money(res["cost"]) + ("/month" if res["pricing"] == "monthly" else "")
+    when = res["price_as_of"] or res["price_checked"]
+    label = f"verified {when}" if res["price_verified"] else f"unverified, as of {when}"
+    return Text(f"{amount} ({label})", "" if res["price_verified"] else "yellow")
 
 
-def resources_table(catalog: Catalog) -> Table:
+def resources_table(resources: Sequence[dict[str, Any]]) -> Table:
     """Every resource: title and authors with the id under them, so 80 columns stay readable."""
     from rich.table import Table
 
@@ -474,85 +469,75 @@ def resources_table(catalog: Catalog) -> Table:
     table.add_column("Price", ratio=2)
     table.add_column("Rating", justify="right", no_wrap=True)
     table.add_column("Topics", justify="right", no_wrap=True)
-    for res in sorted(catalog.resources.values(), key=lambda r: (-r.rating, r.id)):
-        cell = Text(res.title, "bold")
-        if res.authors:
-            cell.append(f"\n{authors_short(res.authors)}")
-        cell.append(f"\n{res.id}", "cyan")
+    for res in sorted(resources, key=lambda r: (-r["rating"], r["id"])):
+        cell = Text(res["title"], "bold")
+        if res["authors"]:
+            cell.append(f"\n{authors_short(res['authors'])}")
+        cell.append(f"\n{res['id']}", "cyan")
         table.add_row(
             cell,
-            f"{res.kind.value}, {res.style.value}",
+            f"{res['kind']}, {res['style']}",
             price_text(res),
-            f"{res.rating}/5",
-            str(len(res.covers)),
+            f"{res['rating']}/5",
+            str(len(res["coverage"])),
         )
     return table
 
 
-def goals_table(catalog: Catalog) -> Table:
+def goals_table(goals: Sequence[dict[str, Any]]) -> Table:
     from rich.table import Table
 
     table = Table(title="Goals (mathplan plan --goal ID)")
     table.add_column("Id", style="cyan", no_wrap=True)
     table.add_column("Goal")
     table.add_column("Targets")
-    for goal in catalog.goals.values():
+    for goal in goals:
         table.add_row(
-            Text(goal.id),
-            Text(goal.title + "\n", "bold") + Text(goal.summary),
-            Text(", ".join(goal.targets)),
+            Text(goal["id"]),
+            Text(goal["title"] + "\n", "bold") + Text(goal["summary"]),
+            Text(", ".join(goal["targets"])),
         )
     return table
 
 
-def why_view(
-    catalog: Catalog, topic_id: str, unlocks: Sequence[str], teaching: Sequence[Resource]
-) -> Group:
+def why_view(topic: dict[str, Any]) -> Group:
+    """The ``why`` document: why, needs, unlocks, and where to learn it (authors and links)."""
     from rich.table import Table
     from rich.tree import Tree
 
-    topic = catalog.topics[topic_id]
     head = Text()
-    head.append(f"{topic.title} [{topic.id}]", "bold")
+    head.append(f"{topic['title']} [{topic['id']}]", "bold")
     head.append(
-        f"  {area_title(topic.area)}, {topic.priority.value}, "
-        f"{hours(topic.hours.practical)} practical / {hours(topic.hours.rigorous)} rigorous\n"
+        f"  {area_title(topic['area'])}, {topic['priority']}, "
+        f"{hours(topic['hours']['practical'])} practical / "
+        f"{hours(topic['hours']['rigorous'])} rigorous\n"
     )
     head.append("Why: ", "bold")
-    head.append(topic.why + "\n")
+    head.append(topic["why"] + "\n")
     head.append("Exercise: ", "bold")
-    head.append(topic.exercise)
+    head.append(topic["exercise"])
     parts: list[RenderableType] = [head]
     needs = Tree(Text("Needs", "bold"))
-    for req in topic.requires:
-        needs.add(Text(f"{catalog.topics[req.topic].title} [{req.topic}]: {req.reason}"))
-    if not topic.requires:
+    for req in topic["requires"]:
+        only = " (rigorous depth only)" if req.get("kind") == "rigorous" else ""
+        needs.add(Text(f"{req['title']} [{req['topic']}]{only}: {req['reason']}"))
+    if not topic["requires"]:
         needs.add(Text("nothing: a starting point", "dim"))
     parts.append(needs)
     opens = Tree(Text("Unlocks", "bold"))
-    for uid in unlocks:
-        reason = next(r.reason for r in catalog.topics[uid].requires if r.topic == topic_id)
-        opens.add(Text(f"{catalog.topics[uid].title} [{uid}]: {reason}"))
-    if not unlocks:
+    for later in topic["unlocks"]:
+        opens.add(Text(f"{later['title']} [{later['topic']}]: {later['reason']}"))
+    if not topic["unlocks"]:
         opens.add(Text("no later topic in the catalog builds on it", "dim"))
     parts.append(opens)
     table = Table(title="Where to learn it")
     table.add_column("Resource", ratio=2)
-    table.add_column("Location")
-    table.add_column("Price")
-    table.add_column("Rating", justify="right")
-    for res in teaching:
-        cov = res.coverage_of(topic_id)
-        cell = title_and_authors(res.title, res.authors)
-        if res.url:
-            cell.append("\n")
-            cell.append_text(link(res.url))
-        table.add_row(
-            cell,
-            Text(cov.where if cov else ""),
-            price_text(res),
-            f"{res.rating_for(topic_id)}/5",
-        )
+    table.add_column("Location", ratio=2)
+    table.add_column("Price", ratio=1)
+    table.add_column("Rating", justify="right", no_wrap=True)
+    for res in topic["resources"]:
+        cell = Group(title_and_authors(res["title"], res["authors"]), link(res["url"]))
+        table.add_row(cell, Text(res["where"]), price_text(res), f"{res['rating']}/5")
     parts.append(table)
     return Group(*parts)
 
@@ -632,13 +617,16 @@ def burnup_chart(fc: Forecast, height: int = 8) -> Text:
         label = f"{level:>{width}.0f} │" if row in (height, height // 2) else " " * width + " │"
         text.append(label)
         half = top / height / 2  # a cell shows what reaches at least half-way into it
-        for p in columns:
-            if p.done is not None and p.done >= level - half:
-                text.append("█", "green")
-            elif p.planned >= level - half:
-                text.append("·", "dim")
-            else:
-                text.append(" ")
+        cells = "".join(
+            "█"
+            if p.done is not None and p.done >= level - half
+            else "·"
+            if p.planned >= level - half
+            else " "
+            for p in columns
+        )
+        for run in _runs(cells):  # one span per run of equal cells: fast to render
+            text.append(run, BURNUP_STYLE[run[0]])
         text.append("\n")
     text.append(" " * width + " └" + "─" * len(columns) + "\n")
     text.append(
@@ -647,6 +635,20 @@ def burnup_chart(fc: Forecast, height: int = 8) -> Text:
     if group > 1:
         text.append(f" ({group} weeks a column)")
     return text
+
+
+BURNUP_STYLE = {"█": "green", "·": "dim", " ": ""}
+
+
+def _runs(cells: str) -> list[str]:
+    """``"██··  "`` -> ``["██", "··", "  "]``."""
+    runs: list[str] = []
+    for cell in cells:
+        if runs and runs[-1][0] == cell:
+            runs[-1] += cell
+        else:
+            runs.append(cell)
+    return runs
 
 
 def log_table(rows: Sequence[tuple[int, str, str, str, str, bool]]) -> Table:
