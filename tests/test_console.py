@@ -68,7 +68,7 @@ def test_the_lazy_group_offers_every_command_of_the_app() -> None:
         assert [p.name for p in built.params] == [p.name for p in full.commands[name].params]  # type: ignore[attr-defined]
 
 
-@pytest.mark.parametrize("command", [["next"], ["done", "vectors"], ["status"]])
+@pytest.mark.parametrize("command", [["next"], ["done", "vectors"], ["status"], ["show"]])
 def test_start_up_imports_nothing_the_command_does_not_use(
     tmp_path: Path, command: list[str]
 ) -> None:

@@ -164,3 +164,28 @@ def test_long_output_goes_through_the_pager_only_in_a_terminal(tmp_path: Path) -
     assert not marker.exists()
     _in_a_terminal([script(), "show", "--weeks"], env)
     assert marker.exists() and "Weekly plan" in marker.read_text()
+
+
+@pytest.mark.parametrize("width", ["80", "120"])
+def test_resources_are_readable_at_80_columns(tmp_path: Path, width: str) -> None:
+    env = env_for(tmp_path / "home", COLUMNS=width)
+    out = subprocess.run(
+        [script(), "resources"], env=env, capture_output=True, text=True, check=True
+    ).stdout
+    ids = [
+        r["id"]
+        for r in json.loads(
+            subprocess.run(
+                [script(), "resources", "--json"],
+                env=env,
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout
+        )
+    ]
+    assert max(len(line) for line in out.splitlines()) <= int(width)
+    cells = "".join(line.split("│")[1].strip() for line in out.splitlines() if "│" in line)
+    for resource_id in ids:  # every id whole (folded at worst), never clipped with "…"
+        assert resource_id in cells, resource_id
+    assert "Essen…" not in out and "calcu…" not in out

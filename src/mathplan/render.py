@@ -464,22 +464,21 @@ def resources_table(resources: Sequence[dict[str, Any]]) -> Table:
     from rich.table import Table
 
     table = Table(title="Resources (ids for --own; mathplan why TOPIC shows where each teaches)")
-    table.add_column("Resource", ratio=3)
-    table.add_column("Kind", ratio=1)
-    table.add_column("Price", ratio=2)
+    table.add_column("Resource", min_width=22)
+    table.add_column("Kind, topics", max_width=14)
+    table.add_column("Price", max_width=22)
     table.add_column("Rating", justify="right", no_wrap=True)
-    table.add_column("Topics", justify="right", no_wrap=True)
     for res in sorted(resources, key=lambda r: (-r["rating"], r["id"])):
         cell = Text(res["title"], "bold")
         if res["authors"]:
             cell.append(f"\n{authors_short(res['authors'])}")
-        cell.append(f"\n{res['id']}", "cyan")
+        ident = Text(res["id"], "cyan", overflow="fold")  # what --own takes: never clipped
+        topics = len(res["coverage"])
         table.add_row(
-            cell,
-            f"{res['kind']}, {res['style']}",
+            Group(cell, ident),
+            Text(f"{res['kind']},\n{res['style']},\n{topics} topic{'s' if topics != 1 else ''}"),
             price_text(res),
             f"{res['rating']}/5",
-            str(len(res["coverage"])),
         )
     return table
 
