@@ -246,7 +246,8 @@ def report(times: dict[str, list[float]]) -> tuple[list[str], bool]:
             "CPU time (user + system) of the same runs, medians: steadier than wall time on a "
             "busy machine"
         )
-        for name, values in CPU.items():
+        for name in times:
+            values = CPU[name]
             lines.append(
                 f"  {name:<34}{statistics.median(values) * 1000:>8.1f}ms"
                 f"{statistics.median(values) / cpu_app:>7.2f}x app"

@@ -469,13 +469,15 @@ def resources_table(resources: Sequence[dict[str, Any]]) -> Table:
     table.add_column("Price", max_width=22)
     table.add_column("Rating", justify="right", no_wrap=True)
     for res in sorted(resources, key=lambda r: (-r["rating"], r["id"])):
-        cell = Text(res["title"], "bold")
+        # Words wrap; only a word longer than the column (an id, what --own takes) is folded,
+        # never clipped.
+        cell = Text(res["title"], "bold", overflow="fold")
         if res["authors"]:
             cell.append(f"\n{authors_short(res['authors'])}")
-        ident = Text(res["id"], "cyan", overflow="fold")  # what --own takes: never clipped
+        cell.append(f"\n{res['id']}", "cyan")
         topics = len(res["coverage"])
         table.add_row(
-            Group(cell, ident),
+            cell,
             Text(f"{res['kind']},\n{res['style']},\n{topics} topic{'s' if topics != 1 else ''}"),
             price_text(res),
             f"{res['rating']}/5",
