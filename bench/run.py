@@ -1,6 +1,7 @@
 """Run every mathplan benchmark and print the figures and which bars pass: ``python bench/run.py``.
 
-1. ``startup.py``: ``mathplan next``/``status``/``done`` against a minimal Typer app (<= 1.2x).
+1. ``startup.py``: ``mathplan next``/``status``/``done``/``show`` against a minimal Typer app
+   (<= 1.2x), and the browsing commands ``topics``/``why``/``resources``/``goals`` (<= 1.5x).
 2. ``quality.py``: kept topics and bought resources against exhaustive optima (mean >= 0.99,
    min >= 0.95), and no week left short while later study could move into it.
 3. ``scale.py``: ``make_plan`` on 1k / 10k (/ 100k) topic catalogs (10k < 1 s; 10x <= 12x).
@@ -50,7 +51,9 @@ def main() -> int:
     started = time.perf_counter()
     results = {}
     print("\n== 1. Startup ==")
-    results["startup (next/status/done <= 1.2x minimal Typer app)"] = startup.main(30)
+    results["startup (next/status/done/show <= 1.2x, browsing <= 1.5x minimal Typer app)"] = (
+        startup.main(30)
+    )
     print("\n== 2. Plan quality ==")
     results["quality (ratios, short weeks)"] = quality.run(300)
     print("\n== 3. Scale ==")

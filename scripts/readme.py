@@ -25,6 +25,7 @@ WIDTH = 100
 # a command may start with "@YYYY-MM-DD" to run on that day instead of TODAY.
 SCREENS: list[tuple[str, list[list[str]], list[str], int | None]] = [
     ("plan", [], ["plan", "--months", "6", "--budget", "500", "--goal", "llm"], None),
+    ("weeks", [], ["show", "--week", "2"], 16),
     ("next", [["done", "vectors"], ["done", "dot-product"]], ["next"], None),
     (
         "status",
@@ -62,14 +63,6 @@ def _run(home: str, args: list[str]) -> str:
     return result.stdout
 
 
-def _abridge_plan(text: str) -> str:
-    """The summary and first two weeks, then the shopping list onwards."""
-    lines = text.rstrip("\n").splitlines()
-    week3 = next(i for i, line in enumerate(lines) if re.match(r"│\s+3 │", line))
-    shop = next(i for i, line in enumerate(lines) if "Shopping list" in line)
-    return "\n".join([*lines[: week3 - 1], "...", *lines[shop:]])
-
-
 def screens() -> dict[str, str]:
     with tempfile.TemporaryDirectory() as home:
         shown: dict[str, str] = {}
@@ -77,9 +70,7 @@ def screens() -> dict[str, str]:
             for args in before:
                 _run(home, args)
             out = _run(home, command)
-            if name == "plan":
-                out = _abridge_plan(out)
-            elif keep is not None:
+            if keep is not None:
                 out = "\n".join([*out.splitlines()[:keep], "..."])
             shown[name] = "\n".join(line.rstrip() for line in out.rstrip("\n").splitlines())
         return shown

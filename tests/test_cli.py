@@ -55,7 +55,9 @@ def test_plan_json_has_the_documented_shape(home: Path) -> None:
 def test_plan_prints_tables_and_saves(home: Path) -> None:
     code, out, err = run("plan", "--months", "6", "--budget", "500")
     assert code == 0
-    assert "Weekly plan" in out and "Shopping list" in out
+    assert "Month by month" in out and "Weekly plan" not in out
+    code, both, _ = run("plan", "--months", "6", "--budget", "500", "--weeks")
+    assert code == 0 and "Weekly plan" in both and "Month by month" in both
     assert "Saved as your active plan" in err
     assert (home / "mathplan.db").exists()
 

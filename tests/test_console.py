@@ -32,7 +32,7 @@ def run(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
 def test_console_script_makes_a_plan_and_answers_next(tmp_path: Path) -> None:
     made = run(tmp_path, script(), "plan", "--months", "6", "--budget", "500")
     assert made.returncode == 0, made.stderr
-    assert "Weekly plan" in made.stdout
+    assert "Month by month" in made.stdout
     nxt = run(tmp_path, script(), "next", "--json")
     assert nxt.returncode == 0, nxt.stderr
     assert json.loads(nxt.stdout)["topic"] == "vectors"
@@ -68,7 +68,7 @@ def test_the_lazy_group_offers_every_command_of_the_app() -> None:
         assert [p.name for p in built.params] == [p.name for p in full.commands[name].params]  # type: ignore[attr-defined]
 
 
-@pytest.mark.parametrize("command", [["next"], ["done", "vectors"], ["status"]])
+@pytest.mark.parametrize("command", [["next"], ["done", "vectors"], ["status"], ["show"]])
 def test_start_up_imports_nothing_the_command_does_not_use(
     tmp_path: Path, command: list[str]
 ) -> None:

@@ -20,11 +20,12 @@ import typer
 from typer.core import TyperGroup
 
 from mathplan import __version__
+from mathplan import completion as complete
 from mathplan.cli_exercise import exercise_app, exercise_command
 from mathplan.errors import MathplanError, NoPlan, StoreError, UsageError
 
 if TYPE_CHECKING:
-    from rich.console import Console
+    from rich.console import Console, RenderableType
 
     from mathplan.models import Catalog
     from mathplan.plan import Plan
@@ -48,13 +49,19 @@ class _Group(TyperGroup):
         **extra: Any,
     ) -> Any:
         def invoke() -> Any:
+            script = complete.script_for(sys.argv[1:] if args is None else list(args))
+            if script is not None:
+                sys.stdout.write(script + "\n")
+                return 0
             return super(_Group, self).main(
                 args, prog_name or "mathplan", complete_var, standalone_mode=False, **extra
             )
 
         if not standalone_mode:
             return invoke()
-        sys.exit(_run_reporting_errors(invoke))
+        words = sys.argv[1:] if args is None else list(args)
+        json_errors = "--json" in words[: words.index("--")] if "--" in words else "--json" in words
+        sys.exit(_run_reporting_errors(invoke, json_errors))
 
     @staticmethod
     def run(command: Any, argv: list[str] | None) -> NoReturn:
@@ -88,38 +95,11 @@ CatalogOpt = Annotated[
 DEPTHS = ("practical", "rigorous")
 
 
-def complete_topic(incomplete: str) -> list[str]:
-    """Topic ids for tab completion: the active plan's, else the bundled catalog's.
-
-    Runs on every key press, so it reads only what it needs and never raises.
-    """
-    try:
-        from mathplan.store import open_store
-
-        store = open_store(create=False)
-        document = store.active_plan()
-        store.close()
-        ids = [t["id"] for t in document["topics"]] if document else []
-    except Exception:
-        ids = []
-    if not ids:
-        try:
-            import tomllib
-
-            from mathplan.catalog import bundled_data_dir
-
-            with open(bundled_data_dir() / "topics.toml", "rb") as handle:
-                ids = [t["id"] for t in tomllib.load(handle).get("topic", [])]
-        except Exception:
-            return []
-    return [i for i in ids if i.startswith(incomplete)]
-
-
 TopicArg = Annotated[
     str,
     typer.Argument(
         help="Topic id, unambiguous prefix, or title.",
-        autocompletion=complete_topic,
+        autocompletion=complete.topic_in_plan,
         metavar="TOPIC",
     ),
 ]
@@ -145,9 +125,9 @@ def _root(
 
 
 def _out() -> Console:
-    from rich.console import Console
+    from mathplan.render import Screen
 
-    return Console(highlight=False)
+    return Screen(highlight=False)
 
 
 def _err() -> Console:
@@ -273,23 +253,36 @@ def plan(
         typer.Option(help="First day, YYYY-MM-DD. Default: the coming Monday (today if Monday)."),
     ] = None,
     goal: Annotated[
-        str, typer.Option(help="Goal id: general, deep-learning, llm, vision, research.")
+        str,
+        typer.Option(
+            help="Goal id: general, deep-learning, llm, vision, research.",
+            autocompletion=complete.goal,
+        ),
     ] = "general",
     depth: Annotated[
         str | None,
         typer.Option(
             help="practical (code-first material) or rigorous (proof-bearing material, more "
-            "prerequisites). Default: the goal's depth (research: rigorous), else practical."
+            "prerequisites). Default: the goal's depth (research: rigorous), else practical.",
+            autocompletion=complete.depth,
         ),
     ] = None,
     know: Annotated[
         list[str] | None,
-        typer.Option("--know", help="A topic you already know (repeatable).", metavar="TOPIC"),
+        typer.Option(
+            "--know",
+            help="A topic you already know (repeatable).",
+            metavar="TOPIC",
+            autocompletion=complete.topic_in_catalog,
+        ),
     ] = None,
     own: Annotated[
         list[str] | None,
         typer.Option(
-            "--own", help="A resource you already own: costs 0 (repeatable).", metavar="RESOURCE"
+            "--own",
+            help="A resource you already own: costs 0 (repeatable).",
+            metavar="RESOURCE",
+            autocompletion=complete.resource,
         ),
     ] = None,
     review_share: Annotated[
@@ -297,6 +290,9 @@ def plan(
         typer.Option(help="Largest share of a week for spaced review, 0 to 0.5 (0: none)."),
     ] = 0.15,
     catalog: CatalogOpt = None,
+    weeks: Annotated[
+        bool, typer.Option("--weeks", help="After the summary, show the plan week by week.")
+    ] = False,
     as_json: JsonOpt = False,
 ) -> None:
     """Make a study plan and make it the active one.
@@ -339,7 +335,7 @@ def plan(
     if as_json:
         _print_json(document)
         return
-    _show_plan(result)
+    _show_plan(result, weeks=weeks)
     unused = [r for r in profile.own if result.resource(r) is None]
     if unused:
         _note(
@@ -358,17 +354,89 @@ def _resolve_option(option: str, name: str, pairs: list[tuple[str, str]]) -> str
         raise UsageError(f"{option}: {exc}") from None
 
 
-def _show_plan(result: Plan, done: tuple[str, ...] = ()) -> None:
-    from mathplan import render
+def _show_plan(result: Plan, done: tuple[str, ...] = (), weeks: bool = False) -> None:
+    """The one-screen summary; with ``weeks``, the week-by-week detail before it."""
+    from mathplan.summary import plan_screen
 
     out = _out()
-    out.print(render.plan_summary(result))
-    out.print(render.weeks_table(result, done))
-    out.print(render.shopping_list(result))
+    parts = [*_weeks_detail(result, done), plan_screen(result, out.width)] if weeks else []
+    _page(out, parts or [plan_screen(result, out.width)])
+
+
+def _weeks_detail(result: Plan, done: tuple[str, ...] = ()) -> list[RenderableType]:
+    """Everything the summary shortens: every week, the shopping list, every dropped topic."""
+    from rich.text import Text
+
+    from mathplan import render
+
+    parts: list[RenderableType] = [
+        render.weeks_table(result, done),
+        render.shopping_list(result),
+    ]
     if result.dropped:
-        out.print(render.dropped_table(result))
-    else:
-        out.print("Everything fits: nothing was dropped.")
+        parts.append(render.dropped_table(result))
+    for choice in result.choices:
+        parts.append(Text.assemble((choice.question, "bold"), " ", choice.answer))
+    return parts
+
+
+def _page(out: Console, parts: list[RenderableType]) -> None:
+    """Print ``parts``; through a pager only when stdout is a terminal and they overflow it.
+
+    The pager is Rich's (Python's ``pydoc`` pager: ``$PAGER``, else ``less``); ``less`` gets
+    ``-FRX`` unless ``$LESS`` says otherwise, so colours survive and a short page just prints.
+    """
+    if out.is_terminal:
+        import os
+
+        with out.capture() as capture:
+            for part in parts:
+                out.print(part)
+        text = capture.get()
+        if text.count("\n") > out.height:
+            os.environ.setdefault("LESS", "FRX")
+            with out.pager(styles=True):
+                out.print(text, end="", markup=False, highlight=False, emoji=False)
+            return
+        out.file.write(text)
+        out.file.flush()
+        return
+    for part in parts:
+        out.print(part)
+
+
+@app.command()
+def show(
+    weeks: Annotated[bool, typer.Option("--weeks", help="Show every week in detail.")] = False,
+    week: Annotated[
+        int | None, typer.Option("--week", min=1, help="Show one week in full (its number).")
+    ] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Show the active plan: its one-screen summary, every week (--weeks) or one (--week N).
+
+    Example: mathplan show --week 3
+    """
+    store, active, progress, _ = _learner()
+    if as_json:
+        document = store.active_plan()
+        _print_json(document)
+        return
+    done = tuple(progress.done)
+    out = _out()
+    if week is not None:
+        if week > len(active.weeks):
+            raise UsageError(f"--week: {week} is past the plan's end; use 1 to {len(active.weeks)}")
+        from mathplan.render import week_view
+
+        _page(out, [week_view(active, week, done)])
+        return
+    from mathplan.summary import plan_screen
+
+    parts: list[RenderableType] = (
+        _weeks_detail(active, done) if weeks else [plan_screen(active, out.width)]
+    )
+    _page(out, parts)
 
 
 # --- next, done, status --------------------------------------------------------------------------
@@ -401,6 +469,7 @@ def next_(as_json: JsonOpt = False) -> None:
     resource = active.resource(topic.resource)
     resource_title = resource.title if resource else topic.resource
     exercise_cmd = exercise_command(topic.id, active.catalog_files)
+    authors = resource.authors if resource else ()
     if as_json:
         _print_json(
             {
@@ -425,10 +494,11 @@ def next_(as_json: JsonOpt = False) -> None:
             }
         )
         return
-    from mathplan.render import next_panel
+    from mathplan.render import authors_short, next_panel
 
+    cited = f"{resource_title} — {authors_short(authors)}" if authors else resource_title
     out = _out()
-    out.print(next_panel(step, resource_title, state))
+    out.print(next_panel(step, cited, state))
     if exercise_cmd is not None:
         from rich.text import Text  # a str would be scanned for emoji codes, an import more
 
@@ -606,7 +676,11 @@ def know(
 def review_(
     topic: TopicArg,
     rating: Annotated[
-        str, typer.Option(help="How well you remembered it: again, hard, good or easy.")
+        str,
+        typer.Option(
+            help="How well you remembered it: again, hard, good or easy.",
+            autocompletion=complete.rating,
+        ),
     ] = "good",
     as_json: JsonOpt = False,
 ) -> None:
@@ -806,7 +880,10 @@ def replan(
     drop: Annotated[
         list[str] | None,
         typer.Option(
-            "--drop", help="A topic to leave out from now on (repeatable).", metavar="TOPIC"
+            "--drop",
+            help="A topic to leave out from now on (repeatable).",
+            metavar="TOPIC",
+            autocompletion=complete.topic_in_plan,
         ),
     ] = None,
     catalog: CatalogOpt = None,
@@ -856,7 +933,10 @@ def replan(
 @app.command()
 def export(
     format_: Annotated[
-        str, typer.Option("--format", "-f", help="json, markdown or ics.")
+        str,
+        typer.Option(
+            "--format", "-f", help="json, markdown or ics.", autocompletion=complete.export_format
+        ),
     ] = "markdown",
     output: Annotated[
         Path | None,
@@ -871,7 +951,11 @@ def export(
         typer.Option(help="ics: hours per session (default: the week's hours over your days)."),
     ] = None,
     tz: Annotated[
-        str | None, typer.Option(help="ics: time zone, e.g. America/Los_Angeles (default: system).")
+        str | None,
+        typer.Option(
+            help="ics: time zone, e.g. America/Los_Angeles (default: system).",
+            autocompletion=complete.time_zone,
+        ),
     ] = None,
 ) -> None:
     """Export the active plan as JSON, a Markdown checklist, or calendar events.
@@ -1235,7 +1319,11 @@ def log(as_json: JsonOpt = False) -> None:
 @app.command()
 def topics(
     depth: Annotated[
-        str, typer.Option(help="Hours for practical or rigorous depth.")
+        str,
+        typer.Option(
+            help="Hours and prerequisites at practical or rigorous depth.",
+            autocompletion=complete.depth,
+        ),
     ] = "practical",
     catalog: CatalogOpt = None,
     as_json: JsonOpt = False,
@@ -1244,74 +1332,44 @@ def topics(
 
     Example: mathplan topics --depth rigorous
     """
-    from mathplan.models import Depth
-
     if depth not in DEPTHS:
         raise UsageError(f"--depth: {depth!r} is not valid; use practical or rigorous")
-    cat = _catalog(catalog)
-    chosen = Depth(depth)
+    document = _browsing(f"topics-{depth}", catalog)
     if as_json:
-        _print_json(
-            [
-                {
-                    "id": t.id,
-                    "title": t.title,
-                    "area": t.area,
-                    "priority": t.priority.value,
-                    "hours": t.hours.for_depth(chosen),
-                    "prerequisites": list(t.prerequisites_at(chosen)),
-                    "applied": t.applied,
-                }
-                for t in cat.topics.values()
-            ]
-        )
+        _print_json(document)
         return
     from mathplan.render import topics_tree
 
-    _out().print(topics_tree(cat, chosen))
+    _out().print(topics_tree(document, depth))
+
+
+def _browsing(name: str, paths: list[Path] | None) -> Any:
+    """A browsing document (:mod:`mathplan.browse`), from the catalog cache when it is fresh."""
+    from mathplan.catalog_cache import document
+
+    _check_catalog_files(paths or [])
+
+    def build() -> dict[str, Any]:
+        from mathplan.browse import all_documents
+
+        return all_documents(_catalog(paths))
+
+    return document(name, paths or [], build)
 
 
 @app.command()
 def resources(catalog: CatalogOpt = None, as_json: JsonOpt = False) -> None:
-    """List the learning resources: pricing, cost, rating and how many topics each covers.
+    """List the learning resources: authors, pricing, rating and how many topics each covers.
 
     Example: mathplan resources --json
     """
-    cat = _catalog(catalog)
+    document = _browsing("resources", catalog)
     if as_json:
-        _print_json(
-            [
-                {
-                    "id": r.id,
-                    "title": r.title,
-                    "authors": list(r.authors),
-                    "kind": r.kind.value,
-                    "edition": r.edition,
-                    "year": r.year,
-                    "publisher": r.publisher,
-                    "isbn": r.isbn,
-                    "style": r.style.value,
-                    "pricing": r.pricing.model.value,
-                    "cost": 0.0 if r.is_free else r.pricing.usd,
-                    "price_verified": r.pricing.verified,
-                    "price_source": r.pricing.source,
-                    "price_checked": r.pricing.checked.isoformat(),
-                    "price_as_of": r.pricing.as_of,
-                    "price_note": r.pricing.note,
-                    "url": r.url,
-                    "rating": r.rating,
-                    "rating_reason": r.rating_reason,
-                    "source": r.source,
-                    "checked": r.checked.isoformat(),
-                    "coverage": [{"topic": c.topic, "where": c.where} for c in r.covers],
-                }
-                for r in cat.resources.values()
-            ]
-        )
+        _print_json(document)
         return
     from mathplan.render import resources_table
 
-    _out().print(resources_table(cat))
+    _out().print(resources_table(document))
 
 
 @app.command()
@@ -1320,25 +1378,13 @@ def goals(catalog: CatalogOpt = None, as_json: JsonOpt = False) -> None:
 
     Example: mathplan goals
     """
-    cat = _catalog(catalog)
+    document = _browsing("goals", catalog)
     if as_json:
-        _print_json(
-            [
-                {
-                    "id": g.id,
-                    "title": g.title,
-                    "summary": g.summary,
-                    "targets": list(g.targets),
-                    "projects": list(g.projects),
-                    "depth": g.depth.value if g.depth else "practical",
-                }
-                for g in cat.goals.values()
-            ]
-        )
+        _print_json(document)
         return
     from mathplan.render import goals_table
 
-    _out().print(goals_table(cat))
+    _out().print(goals_table(document))
 
 
 @app.command()
@@ -1347,27 +1393,13 @@ def projects(catalog: CatalogOpt = None, as_json: JsonOpt = False) -> None:
 
     Example: mathplan projects --json
     """
-    cat = _catalog(catalog)
-    goals_of = {p: [g.id for g in cat.goals.values() if p in g.projects] for p in cat.projects}
+    document = _browsing("projects", catalog)
     if as_json:
-        _print_json(
-            [
-                {
-                    "id": p.id,
-                    "title": p.title,
-                    "hours": p.hours,
-                    "prerequisites": list(p.prerequisites),
-                    "deliverable": p.deliverable,
-                    "goals": goals_of[p.id],
-                    "follow": {"resource": p.follow.resource, "where": p.follow.where},
-                }
-                for p in cat.projects.values()
-            ]
-        )
+        _print_json(document)
         return
     from mathplan.render import projects_table
 
-    _out().print(projects_table(cat, goals_of))
+    _out().print(projects_table(document))
 
 
 @app.command()
@@ -1380,56 +1412,43 @@ def why(
 
     Example: mathplan why svd
     """
-    from mathplan.graph import dependents
     from mathplan.names import resolve
 
-    cat = _catalog(catalog)
-    topic_id = resolve(topic, [(t.id, t.title) for t in cat.topics.values()])
-    chosen = cat.topics[topic_id]
-    graph = {t.id: t.prerequisites for t in cat.topics.values()}
-    unlocks = dependents(graph).get(topic_id, [])
-    teaching = sorted(
-        cat.resources_for(topic_id),
-        key=lambda r: (not r.is_free, -r.rating_for(topic_id), r.id),
+    topic_id = resolve(
+        topic, [(t["id"], t["title"]) for t in _browsing("topics-practical", catalog)]
     )
+    document = _browsing("why", catalog)[topic_id]
     if as_json:
-        _print_json(
-            {
-                "id": chosen.id,
-                "title": chosen.title,
-                "area": chosen.area,
-                "priority": chosen.priority.value,
-                "hours": {"practical": chosen.hours.practical, "rigorous": chosen.hours.rigorous},
-                "why": chosen.why,
-                "exercise": chosen.exercise,
-                "check": chosen.check,
-                "requires": [{"topic": r.topic, "reason": r.reason} for r in chosen.requires],
-                "unlocks": [
-                    {
-                        "topic": u,
-                        "reason": next(
-                            r.reason for r in cat.topics[u].requires if r.topic == topic_id
-                        ),
-                    }
-                    for u in unlocks
-                ],
-                "resources": [
-                    {
-                        "id": r.id,
-                        "title": r.title,
-                        "pricing": r.pricing.model.value,
-                        "cost": 0.0 if r.is_free else r.pricing.usd,
-                        "where": (r.coverage_of(topic_id) or r.covers[0]).where,
-                        "rating": r.rating_for(topic_id),
-                    }
-                    for r in teaching
-                ],
-            }
-        )
+        _print_json(document)
         return
     from mathplan.render import why_view
 
-    _out().print(why_view(cat, topic_id, unlocks, teaching))
+    _out().print(why_view(document))
+
+
+@app.command()
+def schema(
+    name: Annotated[
+        str | None,
+        typer.Argument(
+            help="A document name (see the list); omit it to list them.",
+            autocompletion=complete.schema_name,
+        ),
+    ] = None,
+) -> None:
+    """Print the JSON Schema of a --json document (plan, next, status, …); alone, list them.
+
+    Example: mathplan schema plan
+    """
+    folder = Path(__file__).parent / "json_schemas"
+    names = sorted(p.name.removesuffix(".schema.json") for p in folder.glob("*.schema.json"))
+    if name is None:
+        for known in names:
+            typer.echo(known)
+        return
+    if name not in names:
+        raise UsageError(f"{name!r} is not a document with a schema; use one of {', '.join(names)}")
+    sys.stdout.write((folder / f"{name}.schema.json").read_text(encoding="utf-8"))
 
 
 def main(argv: list[str] | None = None) -> NoReturn:
@@ -1479,12 +1498,18 @@ def lazy_group() -> Any:
     )
     skeleton.callback()(_root)
     group = typer.main.get_command(skeleton)
+    for param in group.params:
+        if param.name == "show_completion" and isinstance(param, typer.core.TyperOption):
+            param.help = complete.SHOW_HELP
     markup = getattr(group, "rich_markup_mode", None)
     builders: dict[str, Any] = {}
     for info in app.registered_commands:
         name = info.name or typer.main.get_command_name(info.callback.__name__)  # type: ignore[union-attr]
-        builders[name] = lambda info=info: typer.main.get_command_from_info(
-            info, pretty_exceptions_short=False, rich_markup_mode=markup
+        builders[name] = lambda info=info, name=name: complete.complete_topics_unfiltered(
+            name,
+            typer.main.get_command_from_info(
+                info, pretty_exceptions_short=False, rich_markup_mode=markup
+            ),
         )
     for group_info in app.registered_groups:
         builders[str(group_info.name)] = lambda group_info=group_info: (
@@ -1499,8 +1524,12 @@ def lazy_group() -> Any:
     return group
 
 
-def _run_reporting_errors(invoke: Any) -> int:
+def _run_reporting_errors(invoke: Any, json_errors: bool = False) -> int:
     """Run ``invoke`` and turn every failure a user can cause into one stderr line and a code.
+
+    With ``json_errors`` (the command line has ``--json``) the line is a JSON object instead,
+    ``{"error": {"message", "code", "exit_code"}}``, so a script reading stdout as JSON can read
+    stderr the same way; the exit code is the same either way.
 
     Click's exceptions are recognised by shape (``format_message`` and ``exit_code``) because
     recent Typer releases vendor their own copy of Click under a private module name.
@@ -1508,13 +1537,15 @@ def _run_reporting_errors(invoke: Any) -> int:
     try:
         result = invoke()
         return result if isinstance(result, int) else 0
+    except BrokenPipeError:
+        return _closed_pipe()
     except MathplanError as exc:
-        _err().print(f"mathplan: error: {exc}", markup=False, highlight=False, soft_wrap=True)
+        _report(f"mathplan: error: {exc}", str(exc), _error_code(exc), exc.exit_code, json_errors)
         return exc.exit_code
     except typer.Exit as exc:
         return int(getattr(exc, "exit_code", 0) or 0)
     except typer.Abort:
-        _err().print("mathplan: aborted", markup=False)
+        _report("mathplan: aborted", "aborted", "aborted", 1, json_errors)
         return 1
     except KeyboardInterrupt:
         return 130
@@ -1524,16 +1555,53 @@ def _run_reporting_errors(invoke: Any) -> int:
         message = " ".join(str(exc.format_message()).split())
         if not message:  # `mathplan` alone: the help it printed was the answer
             return 0
-        _click_error(exc, message)
+        _click_error(exc, message, json_errors)
         return int(exc.exit_code)
 
 
-def _click_error(exc: Any, message: str) -> None:
+SIGPIPE_EXIT = 141  # 128 + SIGPIPE: what a shell reports for a writer whose reader went away
+
+
+def _closed_pipe() -> int:
+    """The reader of stdout went away (``mathplan plan | head -1``): stop quietly.
+
+    Every command stores before it renders, so what is stored is already complete. Pointing
+    stdout at /dev/null keeps Python's final flush from raising a second time at exit.
+    """
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # no real file descriptor (tests, embedding)
+        pass
+    return SIGPIPE_EXIT
+
+
+def _error_code(exc: MathplanError) -> str:
+    """A stable, machine-readable name for an error: its class name in snake case."""
+    import re
+
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", type(exc).__name__).lower().replace("mathplan_", "")
+
+
+def _report(line: str, message: str, code: str, exit_code: int, as_json: bool) -> None:
+    if as_json:
+        error = {"error": {"message": message, "code": code, "exit_code": exit_code}}
+        sys.stderr.write(json.dumps(error, ensure_ascii=False) + "\n")
+        sys.stderr.flush()
+        return
+    _err().print(line, markup=False, highlight=False, soft_wrap=True)
+
+
+def _click_error(exc: Any, message: str, as_json: bool = False) -> None:
     ctx = getattr(exc, "ctx", None)
     where = ctx.command_path if ctx is not None else "mathplan"
-    _err().print(
+    _report(
         f"{where}: error: {message} (see '{where} --help')",
-        markup=False,
-        highlight=False,
-        soft_wrap=True,
+        f"{where}: {message}",
+        "usage_error",
+        int(exc.exit_code),
+        as_json,
     )

@@ -8,22 +8,32 @@ from collections.abc import Iterable
 from mathplan.errors import AmbiguousTopic, UnknownTopic
 
 
-def resolve(name: str, topics: Iterable[tuple[str, str]]) -> str:
-    """The id meant by ``name`` among ``(id, title)`` pairs, or a usage error with suggestions."""
+def candidates(name: str, topics: Iterable[tuple[str, str]]) -> list[str]:
+    """The ids ``name`` may mean: an exact id or title alone, else every id or title it starts.
+
+    The one rule shared by :func:`resolve` (``done vec``) and tab completion, so completion
+    offers exactly what ``done`` would weigh.
+    """
     pairs = list(topics)
     wanted = name.strip().casefold()
-    if not wanted:
-        raise UnknownTopic(name, [], "give a topic id or title (see `mathplan topics`)")
     for tid, title in pairs:
-        if wanted in (tid.casefold(), title.casefold()):
-            return tid
-    prefixed = sorted(
+        if wanted and wanted in (tid.casefold(), title.casefold()):
+            return [tid]
+    return sorted(
         {
             tid
             for tid, title in pairs
             if tid.casefold().startswith(wanted) or title.casefold().startswith(wanted)
         }
     )
+
+
+def resolve(name: str, topics: Iterable[tuple[str, str]]) -> str:
+    """The id meant by ``name`` among ``(id, title)`` pairs, or a usage error with suggestions."""
+    pairs = list(topics)
+    if not name.strip():
+        raise UnknownTopic(name, [], "give a topic id or title (see `mathplan topics`)")
+    prefixed = candidates(name, pairs)
     if len(prefixed) == 1:
         return prefixed[0]
     if prefixed:

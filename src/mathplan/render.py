@@ -9,9 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from rich.console import Group, RenderableType
+from rich.console import Console, Group, RenderableType
 from rich.text import Text
 
 from mathplan.progress import AHEAD, BEHIND
@@ -25,7 +25,6 @@ if TYPE_CHECKING:
 
     from mathplan.exercises import RunResult
     from mathplan.forecast import Forecast
-    from mathplan.models import Catalog, Depth, Resource
     from mathplan.plan import Item, Plan, ResourceUse
     from mathplan.progress import NextStep, Status
 
@@ -45,6 +44,17 @@ PRIORITY_STYLE = {"core": "bold", "recommended": "", "optional": "dim"}
 STATE_STYLE = {AHEAD: "green", BEHIND: "red"}
 
 
+class Screen(Console):
+    """Rich's console for stdout, except that a closed pipe is left to the CLI's one handler.
+
+    Rich's own reaction is ``SystemExit(1)``, which would make ``mathplan plan | head -1``
+    fail although the plan was stored.
+    """
+
+    def on_broken_pipe(self) -> None:
+        raise BrokenPipeError
+
+
 def area_title(area: str) -> str:
     return AREA_TITLES.get(area, area.replace("-", " ").capitalize())
 
@@ -56,6 +66,36 @@ def hours(value: float) -> str:
 
 def money(value: float | None) -> str:
     return "unknown" if value is None else f"${value:,.2f}"
+
+
+def authors_short(authors: Sequence[str]) -> str:
+    """Authors beside a title: all of one or two, else the first 'et al.'."""
+    if len(authors) <= 2:
+        return " and ".join(authors)
+    return f"{authors[0]} et al."
+
+
+def title_and_authors(title: str, authors: Sequence[str]) -> Text:
+    text = Text(title)
+    if authors:
+        text.append(f" — {authors_short(authors)}", "dim")
+    return text
+
+
+def link(url: str) -> Text:
+    """A URL as a terminal hyperlink where the terminal supports it, plain text elsewhere."""
+    return Text(url, style=f"link {url}", overflow="fold") if url else Text("")
+
+
+def short_exercise(exercise: str, limit: int = 55) -> str:
+    """An exercise's first sentence, clipped: the weekly detail's one-line reminder."""
+    first = " ".join(exercise.split())
+    end = first.find(". ")
+    if end > 0:
+        first = first[: end + 1]
+    if len(first) <= limit:
+        return first
+    return first[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
 def plan_summary(plan: Plan) -> Text:
@@ -77,10 +117,12 @@ def plan_summary(plan: Plan) -> Text:
 
 
 def weeks_table(plan: Plan, done: Iterable[str] = ()) -> Table:
+    """Week by week: each topic's citation and exercise once, then "continued"; reviews in one
+    line per week."""
     from rich.table import Table
 
     finished = set(done)
-    titles = {r.id: r.title for r in plan.resources}
+    resources = {r.id: r for r in plan.resources}
     table = Table(title="Weekly plan", show_lines=False, expand=False)
     table.add_column("Week", justify="right")
     table.add_column("Dates", no_wrap=True)
@@ -88,6 +130,7 @@ def weeks_table(plan: Plan, done: Iterable[str] = ()) -> Table:
     table.add_column("Hours", justify="right")
     weeks = list(plan.weeks)
     last_busy = max((w.index for w in weeks if w.items), default=0)
+    seen: dict[str, int] = {}
     for week in weeks:
         if week.index > last_busy:
             spare = weeks[-1]
@@ -103,7 +146,7 @@ def weeks_table(plan: Plan, done: Iterable[str] = ()) -> Table:
         if not week.items:
             table.add_row(str(week.index), _dates(week.start, week.end), Text("free", "dim"), "")
             continue
-        rows = _week_rows(week.items, finished, titles)
+        rows = _week_rows(plan, week.index, week.items, finished, resources, seen)
         for n, (cell, quarters) in enumerate(rows):
             table.add_row(
                 str(week.index) if n == 0 else "",
@@ -116,22 +159,103 @@ def weeks_table(plan: Plan, done: Iterable[str] = ()) -> Table:
 
 
 def _week_rows(
-    items: Sequence[Item], finished: set[str], titles: dict[str, str]
+    plan: Plan,
+    week: int,
+    items: Sequence[Item],
+    finished: set[str],
+    resources: dict[str, ResourceUse],
+    seen: dict[str, int],
 ) -> list[tuple[Text, int]]:
-    """One row for the week's reviews together, then one per study item."""
+    """One line for the week's reviews together, then one row per study or project item.
+
+    ``seen`` maps a topic to the week it first appeared in, so a topic split across weeks shows
+    its citation and exercise once and "continued" after.
+    """
     rows: list[tuple[Text, int]] = []
     reviews = [i for i in items if i.kind == "review"]
     if reviews:
-        cell = Text("↻ Review: " + ", ".join(i.title for i in reviews), "italic")
-        cell.append("\nanswer each self-check, redo part of each exercise", "dim")
+        cell = Text(
+            f"↻ Review ({len(reviews)}): " + ", ".join(i.topic for i in reviews),
+            "italic",
+            no_wrap=True,
+            overflow="ellipsis",
+        )
         rows.append((cell, sum(i.quarters for i in reviews)))
     for item in items:
         if item.kind == "review":
             continue
-        cell = Text(item.title, style="strike dim" if item.topic in finished else "bold")
-        cell.append(f"\n{titles.get(item.resource, item.resource)}: {item.where}", "dim")
+        topic = plan.topic(item.topic)
+        project = item.kind == "project" or (topic is not None and topic.kind == "project")
+        style = "strike dim" if item.topic in finished else "bold"
+        cell = Text("▶ Project: " if project else "", style)
+        cell.append(item.title, style)
+        if item.topic in seen:
+            cell.append(f" (continued from week {seen[item.topic]})", "dim")
+        else:
+            seen[item.topic] = week
+            res = resources.get(item.resource)
+            cell.append("\n")
+            cell.append_text(
+                title_and_authors(res.title, res.authors) if res else Text(item.resource)
+            )
+            cell.append(f": {item.where}", "dim")
+            if topic is not None and topic.exercise:
+                label = "Build: " if project else "Exercise: "
+                cell.append(f"\n{label}{short_exercise(topic.exercise)}", "dim")
         rows.append((cell, item.quarters))
     return rows
+
+
+def week_view(plan: Plan, index: int, done: Iterable[str] = ()) -> Group:
+    """One week in full: every item's citation, exercise and self-check, and each review."""
+    week = plan.weeks[index - 1]
+    finished = set(done)
+    resources = {r.id: r for r in plan.resources}
+    head = Text(f"Week {week.index} of {len(plan.weeks)}", "bold")
+    head.append(
+        f" — {week.start} to {week.end}: {hours(week.hours)} planned of "
+        f"{hours(week.capacity_quarters / 4)}"
+    )
+    parts: list[RenderableType] = [head]
+    if not week.items:
+        parts.append(Text("Nothing planned this week.", "dim"))
+    for item in week.items:
+        parts.extend(_week_item(plan, item, finished, resources))
+    return Group(*parts)
+
+
+def _week_item(
+    plan: Plan, item: Item, finished: set[str], resources: dict[str, ResourceUse]
+) -> list[RenderableType]:
+    """One item of ``week_view``: a heading line, then its details indented under it."""
+    from rich.padding import Padding
+
+    topic = plan.topic(item.topic)
+    head = Text()
+    body = Text(style="")
+    if item.kind == "review":
+        head.append(f"↻ Review {item.title} [{item.topic}] — {hours(item.hours)}", "italic")
+        if topic is not None:
+            body.append(f"Self-check: {topic.check}", "dim")
+        return [head, Padding(body, (0, 0, 0, 2))]
+    project = item.kind == "project" or (topic is not None and topic.kind == "project")
+    style = "strike dim" if item.topic in finished else "bold"
+    head.append(("▶ Project: " if project else "") + f"{item.title} [{item.topic}]", style)
+    head.append(f" — {hours(item.hours)}")
+    if topic is not None and topic.first_week != topic.last_week:
+        head.append(f" (of {hours(topic.hours)}, weeks {topic.first_week}–{topic.last_week})")
+    res = resources.get(item.resource)
+    body.append("Study: ")
+    body.append_text(title_and_authors(res.title, res.authors) if res else Text(item.resource))
+    body.append(f": {item.where}")
+    if res is not None and res.url:
+        body.append("\n")
+        body.append_text(link(res.url))
+    if topic is not None:
+        body.append(f"\n{'Build' if project else 'Exercise'}: {topic.exercise}")
+        if topic.check:
+            body.append(f"\nSelf-check: {topic.check}", "dim")
+    return [head, Padding(body, (0, 0, 0, 2))]
 
 
 def _dates(start: dt.date, end: dt.date) -> str:
@@ -159,8 +283,9 @@ def shopping_list(plan: Plan) -> Table:
     if spending:
         table.add_column("Price checked")
     for res in plan.resources:
+        resource = Group(title_and_authors(res.title, res.authors), link(res.url))
         cells: list[RenderableType] = [
-            Text(res.title),
+            resource,
             _pricing(res),
             _unit_price(res),
             money(res.cost),
@@ -298,133 +423,124 @@ def status_view(status: Status) -> Group:
 
 def _week_phrase(week: int, weeks: int) -> str:
     if week == 0:
-        return f"before the plan's first week ({weeks} weeks planned)"
+        return f"before the plan's first week; {weeks} weeks planned"
     if week > weeks:
         return f"the plan's {weeks} weeks are over"
     return f"week {week} of {weeks}"
 
 
-def topics_tree(catalog: Catalog, depth: Depth, only: Sequence[str] | None = None) -> Tree:
+def topics_tree(topics: Sequence[dict[str, Any]], depth: str) -> Tree:
+    """The ``topics`` document (:mod:`mathplan.browse`) as a tree by area."""
     from rich.tree import Tree
 
-    tree = Tree("Topics by area (priority, hours at " + depth.value + " depth)")
+    tree = Tree("Topics by area (priority, hours at " + depth + " depth)")
     branches: dict[str, Tree] = {}
-    for topic in catalog.topics.values():
-        if only is not None and topic.id not in only:
-            continue
-        branch = branches.get(topic.area)
+    for topic in topics:
+        branch = branches.get(topic["area"])
         if branch is None:
-            branch = branches[topic.area] = tree.add(Text(area_title(topic.area), "bold"))
-        label = Text(f"{topic.title} ", style=PRIORITY_STYLE[topic.priority.value])
-        label.append(f"[{topic.id}]", "cyan")
-        label.append(f" {topic.priority.value}, {hours(topic.hours.for_depth(depth))}", "dim")
+            branch = branches[topic["area"]] = tree.add(Text(area_title(topic["area"]), "bold"))
+        label = Text(f"{topic['title']} ", style=PRIORITY_STYLE.get(topic["priority"], ""))
+        label.append(f"[{topic['id']}]", "cyan")
+        label.append(f" {topic['priority']}, {hours(topic['hours'])}", "dim")
         branch.add(label)
     return tree
 
 
-def price_text(res: Resource) -> Text:
-    """A resource's price with its trust label, as the catalog states it."""
-    p = res.pricing
-    if p.model.value == "free":
+def price_text(res: dict[str, Any]) -> Text:
+    """A resource's price with its trust label, as the catalog states it (browse documents)."""
+    if res["pricing"] == "free":
         # The print price has no verification flag of its own: always say it is unverified.
-        extra = f" (print {money(p.print_usd)}, unverified)" if p.print_usd else ""
+        printed = res.get("price_print_usd")
+        extra = f" (print {money(printed)}, unverified)" if printed else ""
         return Text("free" + extra)
-    if p.usd is None:
+    if res["cost"] is None:
         return Text("price unknown", "yellow")
-    amount = money(p.usd) + ("/month" if p.model.value == "monthly" else "")
-    when = p.as_of or p.checked.isoformat()
-    label = f"verified {when}" if p.verified else f"unverified, as of {when}"
-    return Text(f"{amount} ({label})", "" if p.verified else "yellow")
+    amount = money(res["cost"]) + ("/month" if res["pricing"] == "monthly" else "")
+    when = res["price_as_of"] or res["price_checked"]
+    label = f"verified {when}" if res["price_verified"] else f"unverified, as of {when}"
+    return Text(f"{amount} ({label})", "" if res["price_verified"] else "yellow")
 
 
-def resources_table(catalog: Catalog) -> Table:
+def resources_table(resources: Sequence[dict[str, Any]]) -> Table:
+    """Every resource: title and authors with the id under them, so 80 columns stay readable."""
     from rich.table import Table
 
-    table = Table(title="Resources")
-    table.add_column("Id", style="cyan", no_wrap=True)
-    table.add_column("Title")
-    table.add_column("Kind")
-    table.add_column("Price")
-    table.add_column("Rating", justify="right")
-    table.add_column("Topics", justify="right")
-    for res in sorted(catalog.resources.values(), key=lambda r: (-r.rating, r.id)):
+    table = Table(title="Resources (ids for --own; mathplan why TOPIC shows where each teaches)")
+    table.add_column("Resource", min_width=22)
+    table.add_column("Kind, topics", max_width=14)
+    table.add_column("Price", max_width=22)
+    table.add_column("Rating", justify="right", no_wrap=True)
+    for res in sorted(resources, key=lambda r: (-r["rating"], r["id"])):
+        # Words wrap; only a word longer than the column (an id, what --own takes) is folded,
+        # never clipped.
+        cell = Text(res["title"], "bold", overflow="fold")
+        if res["authors"]:
+            cell.append(f"\n{authors_short(res['authors'])}")
+        cell.append(f"\n{res['id']}", "cyan")
+        topics = len(res["coverage"])
         table.add_row(
-            Text(res.id),
-            Text(res.title),
-            f"{res.kind.value}, {res.style.value}",
+            cell,
+            Text(f"{res['kind']},\n{res['style']},\n{topics} topic{'s' if topics != 1 else ''}"),
             price_text(res),
-            f"{res.rating}/5",
-            str(len(res.covers)),
+            f"{res['rating']}/5",
         )
     return table
 
 
-def goals_table(catalog: Catalog) -> Table:
+def goals_table(goals: Sequence[dict[str, Any]]) -> Table:
     from rich.table import Table
 
     table = Table(title="Goals (mathplan plan --goal ID)")
     table.add_column("Id", style="cyan", no_wrap=True)
     table.add_column("Goal")
     table.add_column("Targets")
-    for goal in catalog.goals.values():
+    for goal in goals:
         table.add_row(
-            Text(goal.id),
-            Text(goal.title + "\n", "bold") + Text(goal.summary),
-            Text(", ".join(goal.targets)),
+            Text(goal["id"]),
+            Text(goal["title"] + "\n", "bold") + Text(goal["summary"]),
+            Text(", ".join(goal["targets"])),
         )
     return table
 
 
-def why_view(
-    catalog: Catalog, topic_id: str, unlocks: Sequence[str], teaching: Sequence[Resource]
-) -> Group:
+def why_view(topic: dict[str, Any]) -> Group:
+    """The ``why`` document: why, needs, unlocks, and where to learn it (authors and links)."""
     from rich.table import Table
     from rich.tree import Tree
 
-    topic = catalog.topics[topic_id]
     head = Text()
-    head.append(f"{topic.title} [{topic.id}]", "bold")
+    head.append(f"{topic['title']} [{topic['id']}]", "bold")
     head.append(
-        f"  {area_title(topic.area)}, {topic.priority.value}, "
-        f"{hours(topic.hours.practical)} practical / {hours(topic.hours.rigorous)} rigorous\n"
+        f"  {area_title(topic['area'])}, {topic['priority']}, "
+        f"{hours(topic['hours']['practical'])} practical / "
+        f"{hours(topic['hours']['rigorous'])} rigorous\n"
     )
     head.append("Why: ", "bold")
-    head.append(topic.why + "\n")
+    head.append(topic["why"] + "\n")
     head.append("Exercise: ", "bold")
-    head.append(topic.exercise)
+    head.append(topic["exercise"])
     parts: list[RenderableType] = [head]
     needs = Tree(Text("Needs", "bold"))
-    for req in topic.requires:
-        line = Text(f"{catalog.topics[req.topic].title} [{req.topic}]: {req.reason}")
-        if req.kind.value == "rigorous":
-            line.append(" (rigorous depth only)", "dim")
-        needs.add(line)
-    if not topic.requires:
+    for req in topic["requires"]:
+        only = " (rigorous depth only)" if req.get("kind") == "rigorous" else ""
+        needs.add(Text(f"{req['title']} [{req['topic']}]{only}: {req['reason']}"))
+    if not topic["requires"]:
         needs.add(Text("nothing: a starting point", "dim"))
     parts.append(needs)
     opens = Tree(Text("Unlocks", "bold"))
-    for uid in unlocks:
-        reason = next(r.reason for r in catalog.topics[uid].requires if r.topic == topic_id)
-        opens.add(Text(f"{catalog.topics[uid].title} [{uid}]: {reason}"))
-    if not unlocks:
+    for later in topic["unlocks"]:
+        opens.add(Text(f"{later['title']} [{later['topic']}]: {later['reason']}"))
+    if not topic["unlocks"]:
         opens.add(Text("no later topic in the catalog builds on it", "dim"))
     parts.append(opens)
     table = Table(title="Where to learn it")
-    table.add_column("Resource")
-    table.add_column("Location")
-    table.add_column("Price")
-    table.add_column("Rating", justify="right")
-    for res in teaching:
-        cov = res.coverage_of(topic_id)
-        where = Text(cov.where if cov else "")
-        if cov is not None and cov.depth.value != "both":
-            where.append(f" ({cov.depth.value})", "dim")
-        table.add_row(
-            Text(res.title),
-            where,
-            price_text(res),
-            f"{res.rating_for(topic_id)}/5",
-        )
+    table.add_column("Resource", ratio=2)
+    table.add_column("Location", ratio=2)
+    table.add_column("Price", ratio=1)
+    table.add_column("Rating", justify="right", no_wrap=True)
+    for res in topic["resources"]:
+        cell = Group(title_and_authors(res["title"], res["authors"]), link(res["url"]))
+        table.add_row(cell, Text(res["where"]), price_text(res), f"{res['rating']}/5")
     parts.append(table)
     return Group(*parts)
 
@@ -504,13 +620,16 @@ def burnup_chart(fc: Forecast, height: int = 8) -> Text:
         label = f"{level:>{width}.0f} │" if row in (height, height // 2) else " " * width + " │"
         text.append(label)
         half = top / height / 2  # a cell shows what reaches at least half-way into it
-        for p in columns:
-            if p.done is not None and p.done >= level - half:
-                text.append("█", "green")
-            elif p.planned >= level - half:
-                text.append("·", "dim")
-            else:
-                text.append(" ")
+        cells = "".join(
+            "█"
+            if p.done is not None and p.done >= level - half
+            else "·"
+            if p.planned >= level - half
+            else " "
+            for p in columns
+        )
+        for run in _runs(cells):  # one span per run of equal cells: fast to render
+            text.append(run, BURNUP_STYLE[run[0]])
         text.append("\n")
     text.append(" " * width + " └" + "─" * len(columns) + "\n")
     text.append(
@@ -519,6 +638,20 @@ def burnup_chart(fc: Forecast, height: int = 8) -> Text:
     if group > 1:
         text.append(f" ({group} weeks a column)")
     return text
+
+
+BURNUP_STYLE = {"█": "green", "·": "dim", " ": ""}
+
+
+def _runs(cells: str) -> list[str]:
+    """``"██··  "`` -> ``["██", "··", "  "]``."""
+    runs: list[str] = []
+    for cell in cells:
+        if runs and runs[-1][0] == cell:
+            runs[-1] += cell
+        else:
+            runs.append(cell)
+    return runs
 
 
 def log_table(rows: Sequence[tuple[int, str, str, str, str, bool]]) -> Table:
@@ -560,7 +693,7 @@ def changes_table(
     return table
 
 
-def projects_table(catalog: Catalog, goals_of: dict[str, list[str]]) -> Table:
+def projects_table(projects: list[dict[str, Any]]) -> Table:
     from rich.table import Table
 
     table = Table(title="Projects (scheduled as soon as their prerequisites are done)")
@@ -568,14 +701,14 @@ def projects_table(catalog: Catalog, goals_of: dict[str, list[str]]) -> Table:
     table.add_column("Hours", justify="right")
     table.add_column("Deliverable, and where to follow along", overflow="fold")
     table.add_column("Goals", overflow="fold")
-    for project in catalog.projects.values():
-        follow = catalog.resources.get(project.follow.resource)
-        source = follow.title if follow is not None else project.follow.resource
+    for project in projects:
+        follow = project["follow"]
         table.add_row(
-            Text(project.title + "\n", "bold") + Text(project.id, "cyan"),
-            hours(project.hours),
-            Text(project.deliverable + "\n") + Text(f"{source}: {project.follow.where}", "dim"),
-            Text(", ".join(goals_of.get(project.id, ())) or "-"),
+            Text(project["title"] + "\n", "bold") + Text(project["id"], "cyan"),
+            hours(project["hours"]),
+            Text(project["deliverable"] + "\n")
+            + Text(f"{follow['title']}: {follow['where']}", "dim"),
+            Text(", ".join(project["goals"]) or "-"),
         )
     return table
 
