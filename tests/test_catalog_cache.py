@@ -53,6 +53,7 @@ def test_a_cached_answer_equals_a_fresh_one(planned: Path) -> None:
     fresh = answers(planned)  # the first run builds the cache
     assert sorted(p.name for p in (planned / "cache").iterdir()) == [
         "goals.json",
+        "projects.json",
         "resources.json",
         "topics-practical.json",
         "topics-rigorous.json",

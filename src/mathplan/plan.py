@@ -201,6 +201,8 @@ class ChoiceAnswer(NamedTuple):
     id: str
     question: str
     answer: str
+    held: tuple[str, ...] = ()  # of the topics the answer is about: those the plan holds
+    missing: tuple[str, ...] = ()  # and those it does not
 
 
 class Plan(NamedTuple):
@@ -356,7 +358,16 @@ def to_document(plan: Plan) -> dict[str, Any]:
         },
         "spare_hours": hours_of(plan.spare_quarters),
         "spare_options": list(plan.spare_options),
-        "choices": [{"id": c.id, "question": c.question, "answer": c.answer} for c in plan.choices],
+        "choices": [
+            {
+                "id": c.id,
+                "question": c.question,
+                "answer": c.answer,
+                "held": list(c.held),
+                "missing": list(c.missing),
+            }
+            for c in plan.choices
+        ],
     }
 
 
@@ -442,7 +453,14 @@ def from_document(doc: dict[str, Any]) -> Plan:
         goal_title=str(doc.get("goal_title", "")),
         goal_targets=tuple(doc.get("goal_targets", {}).get("all", ())),
         choices=tuple(
-            ChoiceAnswer(c["id"], c["question"], c["answer"]) for c in doc.get("choices", ())
+            ChoiceAnswer(
+                c["id"],
+                c["question"],
+                c["answer"],
+                tuple(c.get("held", ())),
+                tuple(c.get("missing", ())),
+            )
+            for c in doc.get("choices", ())
         ),
         spare_options=tuple(doc.get("spare_options", ())),
     )

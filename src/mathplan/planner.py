@@ -632,7 +632,9 @@ def answer_choices(catalog: Catalog, plan: Plan) -> tuple[ChoiceAnswer, ...]:
             parts.append(_topics_held(catalog, plan, choice.topics))
         if choice.budget:
             parts.append(_purchases(plan))
-        answers.append(ChoiceAnswer(choice.id, choice.question, " ".join(parts)))
+        held = tuple(t for t in choice.topics if plan.topic(t) is not None)
+        missing = tuple(t for t in choice.topics if t not in held)
+        answers.append(ChoiceAnswer(choice.id, choice.question, " ".join(parts), held, missing))
     return tuple(answers)
 
 

@@ -21,6 +21,7 @@ Strict = with_config(ConfigDict(extra="forbid"))
 Date = str  # YYYY-MM-DD
 Pace = Literal["ahead", "on track", "behind"]
 Priority = Literal["core", "recommended", "optional"]
+PlanPriority = Literal["core", "recommended", "optional", "project"]  # a project is a plan item
 Pricing = Literal["free", "one-time", "monthly"]
 
 
@@ -42,6 +43,7 @@ class ProfileDoc(TypedDict):
     completed: list[str]
     skip: list[str]
     week_anchor: Date | None
+    carried_reviews: list[tuple[str, Date]]  # (topic, due day) of reviews a replan carried over
 
 
 @Strict
@@ -75,7 +77,7 @@ class PlannedTopicDoc(TypedDict):
     id: str
     title: str
     area: str
-    priority: Priority
+    priority: PlanPriority
     hours: float
     why: str
     exercise: str
@@ -113,7 +115,7 @@ class ResourceUseDoc(TypedDict):
 class DroppedDoc(TypedDict):
     topic: str
     title: str
-    priority: Priority
+    priority: PlanPriority
     hours: float
     reason: str
     more_hours: float | None
@@ -131,6 +133,8 @@ class ChoiceDoc(TypedDict):
     id: str
     question: str
     answer: str
+    held: list[str]
+    missing: list[str]
 
 
 @Strict
@@ -186,6 +190,7 @@ class NextStepDoc(TypedDict):
     where: str
     exercise: str
     check: str
+    exercise_command: str | None  # the runnable exercise of this topic, when it has one
     week: int
     last_week: int
     current_week: int
@@ -203,11 +208,18 @@ class NothingNextDoc(TypedDict):
 
 
 @Strict
+class ExerciseEvidenceDoc(TypedDict):
+    passed: int
+    total: int
+
+
+@Strict
 class DoneDoc(TypedDict):
     topic: str
     title: str
     date: Date
     already_done: bool
+    exercise: ExerciseEvidenceDoc | None  # the passed exercise behind it, if any
     unfinished_prerequisites: list[str]
     next_review: Date | None
     done_hours: float
@@ -285,6 +297,8 @@ class StatusDoc(TypedDict):
     areas: list[AreaDoc]
     forecast: ForecastDoc
     burnup: list[BurnupDoc]
+    done_with_exercise: list[str]  # done topics backed by a passed runnable exercise
+    done_self_reported: list[str]
 
 
 @Strict
@@ -304,13 +318,18 @@ class LogEntryDoc(TypedDict):
     id: int
     at: Date
     recorded_at: str
-    kind: Literal["plan", "replan", "done", "know", "review", "undo"]
+    kind: Literal[
+        "plan", "replan", "done", "know", "review", "undo", "exercise-passed", "exercise-failed"
+    ]
     topic: str | None
     undone: bool
     undoes: int | None
     plan: int | None
     rating: NotRequired[str]
     next_review: NotRequired[Date]
+    passed: NotRequired[int]  # exercise results: checks passed, failed, in all
+    failed: NotRequired[int]
+    total: NotRequired[int]
 
 
 @Strict
@@ -473,6 +492,32 @@ class ErrorDoc(TypedDict):
 
 
 # name -> (what it describes, its type)
+@Strict
+class FollowDoc(TypedDict):
+    resource: str
+    title: str
+    where: str
+
+
+@Strict
+class ProjectDoc(TypedDict):
+    id: str
+    title: str
+    hours: float
+    prerequisites: list[str]
+    deliverable: str
+    goals: list[str]
+    follow: FollowDoc
+
+
+@Strict
+class ExerciseStateDoc(TypedDict):
+    topic: str
+    title: str
+    checks: int
+    state: Literal["new", "started", "failed", "passed"]
+
+
 DOCUMENTS: dict[str, tuple[str, Any]] = {
     "plan": ("plan --json, show --json and replan --json: the plan", PlanDoc),
     "next": ("next --json: the one thing to do now", NextStepDoc | NothingNextDoc),
@@ -486,6 +531,11 @@ DOCUMENTS: dict[str, tuple[str, Any]] = {
     "topics": ("topics --json: the topic graph", list[TopicDoc]),
     "resources": ("resources --json: every learning resource", list[ResourceDoc]),
     "goals": ("goals --json", list[GoalDoc]),
+    "projects": ("projects --json: the runnable builds", list[ProjectDoc]),
+    "exercise-list": (
+        "exercise list --json: runnable exercises and your state",
+        list[ExerciseStateDoc],
+    ),
     "why": ("why TOPIC --json", WhyDoc),
     "export": ("export --format json: the plan and the progress on it", ExportDoc),
     "doctor": ("doctor --json", DoctorDoc),

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from rich.console import Console, Group, RenderableType
@@ -23,6 +24,9 @@ if TYPE_CHECKING:
 
 MAX_PHASES = 12  # a 60-month plan is shown as phases of several months, never 60 lines
 SHOWN_DROPS = 4
+SHOWN_AREAS = 3  # areas named per month, by hours
+SHOWN_FINISHED = 3  # goal targets and applied topics named per month
+SHOWN_FREE = 5  # free resources named (the most used first)
 SHOWN_SPARE_OPTIONS = 3
 
 
@@ -209,8 +213,8 @@ def phase_text(plan: Plan, phase: Phase) -> Text:
             if item.kind == "review":
                 review += item.quarters
             elif item.kind == "project" or (topic is not None and topic.kind == "project"):
-                if item.title not in projects:
-                    projects.append(item.title)
+                if item.topic not in projects:
+                    projects.append(item.topic)
             else:
                 area = topic.area if topic is not None else "other"
                 area_quarters[area] = area_quarters.get(area, 0) + item.quarters
@@ -227,13 +231,18 @@ def phase_text(plan: Plan, phase: Phase) -> Text:
         text.append(f"; {hours(spare / 4)} spare" if spare else "", "dim")
         return text
     ranked = sorted(area_quarters.items(), key=lambda kv: -kv[1])
-    text.append(", ".join(f"{area_title(a)} {q / 4:g}h" for a, q in ranked))
+    text.append(", ".join(f"{area_title(a)} {q / 4:g}h" for a, q in ranked[:SHOWN_AREAS]))
+    if len(ranked) > SHOWN_AREAS:
+        rest = sum(q for _, q in ranked[SHOWN_AREAS:])
+        text.append(f", other {rest / 4:g}h", "dim")
     if finished:
         text.append(" → ", "dim")
-        text.append(", ".join(finished), "cyan")
-    for title in projects:
-        text.append("; builds: ", "dim")
-        text.append(title, "bold magenta")
+        text.append(", ".join(finished[:SHOWN_FINISHED]), "cyan")
+        if len(finished) > SHOWN_FINISHED:
+            text.append(f" +{len(finished) - SHOWN_FINISHED}", "dim")
+    if projects:
+        text.append("; builds ", "dim")
+        text.append(", ".join(projects), "bold magenta")
     return text
 
 
@@ -262,10 +271,15 @@ def buying(plan: Plan) -> Text:
     if owned:
         text.append("You own: ", "bold")
         text.append("; ".join(f"{r.title} ({authors_short(r.authors)})" for r in owned) + "\n")
-    free = [r for r in plan.resources if r.pricing == "free" and not r.owned]
+    free = sorted(
+        (r for r in plan.resources if r.pricing == "free" and not r.owned),
+        key=lambda r: -len(r.topics),
+    )
     if free:
         text.append("Free: ", "bold")
-        text.append("; ".join(_free_entry(r) for r in free))
+        text.append("; ".join(_free_entry(r) for r in free[:SHOWN_FREE]))
+        if len(free) > SHOWN_FREE:
+            text.append(f"; and {len(free) - SHOWN_FREE} more", "dim")
     text.rstrip()
     return text
 
@@ -295,10 +309,11 @@ def dropped_short(plan: Plan) -> Text | None:
     if not plan.dropped:
         return None
     targets = set(plan.goal_targets)
-    ordered = sorted(plan.dropped, key=lambda d: d.topic not in targets)
+    ordered = sorted(plan.dropped, key=lambda d: (d.topic not in targets, d.priority != "project"))
     total = sum(d.quarters for d in plan.dropped) / 4
-    text = Text("Did not fit: ", "bold")
-    text.append(f"{len(plan.dropped)} topics, {hours(total)} — ")
+    off_goal = not targets & {d.topic for d in plan.dropped}
+    text = Text("Did not fit" + (" (none of it a goal target)" if off_goal else "") + ": ", "bold")
+    text.append(f"{len(plan.dropped)} topics and projects, {hours(total)} — ")
     names = [
         d.topic + (f" (+{d.more_hours:g} h)" if d.more_hours else "") for d in ordered[:SHOWN_DROPS]
     ]
@@ -329,14 +344,45 @@ def spare_time(plan: Plan) -> Text | None:
 
 
 def choices(plan: Plan, width: int) -> Text:
-    """'Choices made for you': each question and its answer in at most two lines."""
+    """'Choices made for you': each question, the gist of its answer and how much of what it is
+    about the plan holds, on one line (the whole answer is in ``plan --json``)."""
     text = Text("\nChoices made for you", "bold")
     for choice in plan.choices:
-        room = 2 * (width - 4) - len(choice.question) - 12  # words wrap early
+        tail = _held_tail(plan, choice.held, choice.missing)
+        room = width - 12 - len(choice.question) - len(tail)  # one line each, with a margin
         text.append("\n  • ")
         text.append(choice.question, "bold")
-        text.append(" " + _clip(choice.answer, room))
+        text.append(" " + _clip(_gist(choice.answer), max(16, room)))
+        if tail:
+            text.append(" " + tail, "cyan")
     return text
+
+
+_PLAN_PART = re.compile(r" (?=In this plan: |Already known: |Not in this plan: )")
+
+
+def _gist(answer: str) -> str:
+    """The catalog's answer, without the list of topics the planner appended (the summary
+    says that in short), and what the plan buys when the answer is about buying."""
+    general = _PLAN_PART.split(answer, maxsplit=1)[0]
+    buys = general.find(" This plan buys ")
+    if buys >= 0:
+        return general[buys + 1 :]
+    return general
+
+
+def _held_tail(plan: Plan, held: Sequence[str], missing: Sequence[str]) -> str:
+    """ "[5 of 6 in plan, wk 3-14]": how much of what the answer is about the plan holds."""
+    if not held and not missing:
+        return ""
+    weeks = [
+        w
+        for t in held
+        if (p := plan.topic(t)) is not None and p.first_week > 0
+        for w in (p.first_week, p.last_week)
+    ]
+    span = f", wk {min(weeks)}–{max(weeks)}" if weeks else ""
+    return f"[{len(held)} of {len(held) + len(missing)} in plan{span}]"
 
 
 def _clip(words: str, limit: int) -> str:
