@@ -173,14 +173,20 @@ def _today() -> dt.date:
     return today()
 
 
-def _store(create: bool = False) -> Store:
-    """The learner's database; only ``plan`` creates it, so reading commands leave no trace."""
+def _store(create: bool = False, write: bool = False) -> Store:
+    """The learner's database; only ``plan`` creates it, and only commands that record
+    something (``write``) open it for writing: reading commands change no byte of it."""
     from mathplan.store import DB_NAME, default_home, open_store
 
     _today()  # a malformed MATHPLAN_TODAY is reported before anything else
-    if not create and not (default_home() / DB_NAME).exists():
+    home = default_home()
+    try:
+        exists = (home / DB_NAME).exists()
+    except OSError as exc:
+        raise StoreError(f"cannot read the data folder {home}: {exc.strerror or exc}") from None
+    if not create and not exists:
         raise NoPlan()
-    return open_store()
+    return open_store(home, readonly=not (create or write))
 
 
 def _active_plan(store: Store) -> Plan:
@@ -439,20 +445,23 @@ def done(
     when = _parse_date("--date", date) if date is not None else today
     if when > today:
         raise UsageError(f"--date: {when} is in the future; use today ({today}) or earlier")
-    store = _store()
-    active = _active_plan(store)
-    topic_id = _plan_topic(active, topic)
-    events = store.events()
-    progress = fold(events)
-    already = progress.done.get(topic_id)
-    if already is None:
-        from mathplan.progress import Event
-        from mathplan.review import finished
+    store = _store(write=True)
+    with store.transaction():  # decide from what is stored now, and write in the same breath
+        active = _active_plan(store)
+        topic_id = _plan_topic(active, topic)
+        events = store.events()
+        progress = fold(events)
+        already = progress.done.get(topic_id)
+        if already is None and topic_id in progress.known:
+            raise MathplanError(f"{topic_id} is already marked as known; nothing changed")
+        if already is None:
+            from mathplan.progress import Event
+            from mathplan.review import finished
 
-        card = finished(when)
-        data = {"card": card.card, "due": card.due.isoformat()}
-        event_id = store.add_event("done", when, topic_id, data)
-        progress = fold([*events, Event(event_id, when, "done", topic_id, data=data)])
+            card = finished(when)
+            data = {"card": card.card, "due": card.due.isoformat()}
+            event_id = store.add_event("done", when, topic_id, data)
+            progress = fold([*events, Event(event_id, when, "done", topic_id, data=data)])
     missing = unfinished_prerequisites(active, progress, topic_id)
     state = status(active, progress, today)
     title = _title(active, topic_id)
@@ -535,18 +544,19 @@ def know(
     """
     from mathplan.progress import fold, known_topics, status
 
-    store = _store()
-    active = _active_plan(store)
-    topic_id = _plan_topic(active, topic)
-    progress = _progress(store)
-    if topic_id in progress.done:
-        raise MathplanError(
-            f"{topic_id} is already done (on {progress.done[topic_id]}); nothing changed"
-        )
-    already = topic_id in known_topics(active, progress)
-    if not already:
-        store.add_event("know", _today(), topic_id)
-        progress = fold(store.events())
+    store = _store(write=True)
+    with store.transaction():  # decide from what is stored now, and write in the same breath
+        active = _active_plan(store)
+        topic_id = _plan_topic(active, topic)
+        progress = _progress(store)
+        if topic_id in progress.done:
+            raise MathplanError(
+                f"{topic_id} is already done (on {progress.done[topic_id]}); nothing changed"
+            )
+        already = topic_id in known_topics(active, progress)
+        if not already:
+            store.add_event("know", _today(), topic_id)
+            progress = fold(store.events())
     state = status(active, progress, _today())
     if as_json:
         _print_json(
@@ -583,20 +593,20 @@ def review_(
 
     if rating not in RATINGS:
         raise UsageError(f"--rating: {rating!r} is not valid; use {', '.join(RATINGS)}")
-    store = _store()
-    active = _active_plan(store)
-    topic_id = _plan_topic(active, topic)
-    progress = _progress(store)
-    card = progress.cards.get(topic_id)
-    if card is None:
-        raise MathplanError(
-            f"{topic_id} is not done yet; reviews start once it is (mathplan done {topic_id})"
-        )
-    today = _today()
-    new = rate(CardState(card.state, card.due), rating, today)
-    store.add_event(
-        "review", today, topic_id, {"rating": rating, "card": new.card, "due": new.due.isoformat()}
-    )
+    store = _store(write=True)
+    with store.transaction():  # the card reviewed is the one stored when the review is written
+        active = _active_plan(store)
+        topic_id = _plan_topic(active, topic)
+        progress = _progress(store)
+        card = progress.cards.get(topic_id)
+        if card is None:
+            raise MathplanError(
+                f"{topic_id} is not done yet; reviews start once it is (mathplan done {topic_id})"
+            )
+        today = _today()
+        new = rate(CardState(card.state, card.due), rating, today)
+        data = {"rating": rating, "card": new.card, "due": new.due.isoformat()}
+        store.add_event("review", today, topic_id, data)
     days = (new.due - today).days
     if as_json:
         _print_json(
@@ -684,7 +694,8 @@ def assess(as_json: JsonOpt = False) -> None:
     """
     from mathplan.placement import Placement
 
-    store = _store()
+    store = _store(write=True)
+    asked_about = store.active_plan()
     active = _active_plan(store)
     progress = _progress(store)
     placement = Placement(active, progress)
@@ -697,12 +708,20 @@ def assess(as_json: JsonOpt = False) -> None:
     if placement.known:
         import uuid
 
-        store.add_events(
-            "know",
-            _today(),
-            placement.known,
-            batch=f"assess-{uuid.uuid4().hex}",
-        )
+        from mathplan.progress import known_topics
+
+        # The answers took a while: record them against what is stored now, in one transaction.
+        with store.transaction():
+            if store.active_plan() != asked_about:
+                raise MathplanError(
+                    "the active plan changed while you answered; nothing was recorded. "
+                    "Run mathplan assess again"
+                )
+            now = _progress(store)
+            fresh = [t for t in placement.known if t not in now.done]
+            fresh = [t for t in fresh if t not in known_topics(active, now)]
+            if fresh:
+                store.add_events("know", _today(), fresh, batch=f"assess-{uuid.uuid4().hex}")
     result = placement.summary()
     if as_json:
         _print_json(result)
@@ -782,21 +801,22 @@ def replan(
     from mathplan.replan import changes, replan_profile
 
     today = _today()
-    store = _store()
-    active = _active_plan(store)
-    progress = _progress(store)
     start = _parse_date("--from", from_) if from_ is not None else None
     if hours_per_week is not None:
         _check_hours_per_week(hours_per_week)
-    stored_files = [Path(f) for f in active.catalog_files]
-    _check_catalog_files(stored_files, stored=True)  # say clearly when a stored file is gone
-    files = [*stored_files, *(p.resolve() for p in catalog or [])]
-    cat = _catalog(files)
-    pairs = [(t.id, t.title) for t in cat.topics.values()]
-    skip = [_resolve_option("--drop", name, pairs) for name in drop or []]
-    profile = replan_profile(active, progress, today, cat, start, months, hours_per_week, skip)
-    result = make_plan(cat, profile, [str(f) for f in files])
-    store.save_plan(to_document(result), today, kind="replan")
+    store = _store(write=True)
+    with store.transaction():  # reschedule exactly the plan and progress stored when it saves
+        active = _active_plan(store)
+        progress = _progress(store)
+        stored_files = [Path(f) for f in active.catalog_files]
+        _check_catalog_files(stored_files, stored=True)  # say clearly when a stored file is gone
+        files = [*stored_files, *(p.resolve() for p in catalog or [])]
+        cat = _catalog(files)
+        pairs = [(t.id, t.title) for t in cat.topics.values()]
+        skip = [_resolve_option("--drop", name, pairs) for name in drop or []]
+        profile = replan_profile(active, progress, today, cat, start, months, hours_per_week, skip)
+        result = make_plan(cat, profile, [str(f) for f in files])
+        store.save_plan(to_document(result), today, kind="replan")
     if as_json:
         _print_json(to_document(result))
         return
@@ -1019,13 +1039,23 @@ def catalog_init(
 
 
 @app.command()
-def doctor(as_json: JsonOpt = False) -> None:
-    """Check the database and the catalogs, and say what is found.
+def doctor(
+    repair: Annotated[
+        bool,
+        typer.Option(
+            help="Back up the database, then move damaged rows into its 'quarantine' table."
+        ),
+    ] = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Check the database and the catalogs, and say what is found (changes nothing).
 
     Example: mathplan doctor
     """
     from mathplan.doctor import examine
 
+    if repair:
+        _repair()
     findings = examine()
     if as_json:
         _print_json(
@@ -1042,6 +1072,27 @@ def doctor(as_json: JsonOpt = False) -> None:
         raise typer.Exit(1)
 
 
+def _repair() -> None:
+    from mathplan.doctor import repair
+
+    _today()
+    done = repair()
+    if done is None:
+        _note("Nothing to repair: no damaged rows.")
+        return
+    say = _err()
+    for table, row_id, why in done.moved:
+        say.print(f"Moved {table[:-1]} #{row_id} into quarantine: {why}", soft_wrap=True)
+    db = done.database
+    say.print(
+        f"Moved {len(done.moved)} damaged rows into the table 'quarantine' of {db} (nothing was "
+        f"deleted). A backup from before the repair is {done.backup}; to undo the repair, with "
+        f"no mathplan running: cp '{done.backup}' '{db}' && rm -f '{db}-wal' '{db}-shm'",
+        soft_wrap=True,
+        markup=False,
+    )
+
+
 @app.command()
 def backup(
     path: Annotated[Path, typer.Argument(help="Where to write the copy.")],
@@ -1054,14 +1105,20 @@ def backup(
     if path.exists() and not force:
         raise UsageError(f"{str(path)!r} exists; pass --force to overwrite it")
     _check_writable(path)
-    store = _store()
+    from mathplan.store import open_any_version
+
+    store = open_any_version()  # a byte copy: a newer schema can be saved before switching
     if path.resolve() in {
         store.path.resolve(),
         *(store.path.with_name(store.path.name + x).resolve() for x in ("-wal", "-shm")),
     }:
         raise UsageError(f"{str(path)!r} is the live database itself; back up somewhere else")
     store.backup(path)
-    plans, events = store.counts()
+    try:
+        plans, events = store.counts()
+    except StoreError:  # a schema this mathplan does not know: the copy is still whole
+        _note(f"Backed up {store.path} to {path}")
+        return
     _note(f"Backed up {plans} plans and {events} events to {path}")
 
 
@@ -1077,20 +1134,21 @@ def undo(as_json: JsonOpt = False) -> None:
     from mathplan.progress import undo_targets
 
     try:
-        store = _store()
+        store = _store(write=True)
     except NoPlan:
         raise MathplanError("nothing to undo") from None
-    targets = undo_targets(store.events())
-    if not targets:
-        raise MathplanError("nothing to undo")
-    store.add_undos(_today(), [(t.id, t.topic) for t in targets])
-    if len(targets) > 1:
-        what = (
-            f"the assessment of {targets[0].at} "
-            f"({len(targets)} topics marked known: {', '.join(str(t.topic) for t in targets)})"
-        )
-    else:
-        what = _describe_event(targets[0], store)
+    with store.transaction():  # two undos at once revert two changes, never one twice
+        targets = undo_targets(store.events())
+        if not targets:
+            raise MathplanError("nothing to undo")
+        store.add_undos(_today(), [(t.id, t.topic) for t in targets])
+        if len(targets) > 1:
+            what = (
+                f"the assessment of {targets[0].at} ({len(targets)} topics marked known: "
+                f"{', '.join(str(t.topic) for t in targets)})"
+            )
+        else:
+            what = _describe_event(targets[0], store)
     if as_json:
         _print_json(
             {
@@ -1108,7 +1166,8 @@ def undo(as_json: JsonOpt = False) -> None:
 def _describe_event(event: Any, store: Store) -> str:
     if event.kind in ("plan", "replan"):
         doc = store.plan_document(event.plan_id) if event.plan_id else None
-        goal = doc["profile"]["goal"] if doc else "?"
+        profile = doc.get("profile") if doc else None
+        goal = profile.get("goal", "?") if isinstance(profile, dict) else "?"
         return f"the {event.kind} of {event.at} (goal {goal})"
     if event.kind == "review":
         return f"review of {event.topic} ({event.data.get('rating', '?')}) on {event.at}"
