@@ -85,6 +85,7 @@ CatalogOpt = Annotated[
     ),
 ]
 DEPTHS = ("practical", "rigorous")
+MAX_BUDGET = 1_000_000  # US dollars: more than any catalog can spend, and printable
 
 
 def complete_topic(incomplete: str) -> list[str]:
@@ -267,7 +268,7 @@ def plan(
         int, typer.Option(min=1, max=60, help="How many calendar months you have (1–60).")
     ] = 6,
     budget: Annotated[
-        float, typer.Option(min=0, help="How many US dollars you can spend (0 or more).")
+        float, typer.Option(min=0, help="How many US dollars you can spend (0 to 1,000,000).")
     ] = 0.0,
     hours_per_week: Annotated[
         float,
@@ -308,7 +309,9 @@ def plan(
     from mathplan.plan import Profile, to_document
     from mathplan.planner import default_start, make_plan
 
-    _check_finite("--budget", budget, "a number of US dollars, 0 or more")
+    _check_finite("--budget", budget, "a number of US dollars, 0 to 1,000,000")
+    if budget > MAX_BUDGET:
+        raise UsageError(f"--budget: {budget:g} is over the limit; use 0 to 1,000,000 US dollars")
     _check_hours_per_week(hours_per_week)
     _check_finite("--review-share", review_share, "a share from 0 to 0.5")
     if not 0 <= review_share <= 0.5:
@@ -921,30 +924,9 @@ def _ics(
 
 
 def _zone(name: str | None) -> Any:
-    import zoneinfo
+    from mathplan.clock import zone
 
-    chosen = name or _system_zone()
-    try:
-        return zoneinfo.ZoneInfo(chosen)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        import difflib
-
-        close = difflib.get_close_matches(chosen, sorted(zoneinfo.available_timezones()), n=3)
-        hint = f"did you mean {', '.join(close)}?" if close else "use a name like Europe/Berlin"
-        raise UsageError(f"--tz: {chosen!r} is not a time zone; {hint}") from None
-
-
-def _system_zone() -> str:
-    import os
-
-    env = os.environ.get("TZ", "").lstrip(":")
-    if env:
-        return env
-    try:
-        target = os.readlink("/etc/localtime")
-    except OSError:
-        return "UTC"
-    return target.split("zoneinfo/", 1)[1] if "zoneinfo/" in target else "UTC"
+    return zone(name)
 
 
 def _check_writable(path: Path) -> None:
@@ -1463,11 +1445,16 @@ def _run_reporting_errors(invoke: Any) -> int:
     Click's exceptions are recognised by shape (``format_message`` and ``exit_code``) because
     recent Typer releases vendor their own copy of Click under a private module name.
     """
+    _fall_back_to_ascii(sys.stdout)
+    _fall_back_to_ascii(sys.stderr)
     try:
         result = invoke()
         return result if isinstance(result, int) else 0
     except MathplanError as exc:
-        _err().print(f"mathplan: error: {exc}", markup=False, highlight=False, soft_wrap=True)
+        from mathplan.errors import clip_inputs
+
+        message = clip_inputs(f"mathplan: error: {exc}")
+        _err().print(message, markup=False, highlight=False, soft_wrap=True)
         return exc.exit_code
     except typer.Exit as exc:
         return int(getattr(exc, "exit_code", 0) or 0)
@@ -1476,14 +1463,59 @@ def _run_reporting_errors(invoke: Any) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except OSError as exc:  # a folder or file we were not allowed to touch, a full disk, ...
+        where = f": {exc.filename}" if exc.filename else ""
+        _err().print(f"mathplan: error: {exc.strerror or exc}{where}", markup=False, soft_wrap=True)
+        return 1
     except Exception as exc:
         if not (hasattr(exc, "format_message") and hasattr(exc, "exit_code")):
             raise
-        message = " ".join(str(exc.format_message()).split())
+        from mathplan.errors import clip_inputs
+
+        message = clip_inputs(" ".join(str(exc.format_message()).split()))
         if not message:  # `mathplan` alone: the help it printed was the answer
             return 0
         _click_error(exc, message)
         return int(exc.exit_code)
+
+
+# What a stream that cannot encode a character prints instead (the rest becomes "?").
+_ASCII = {
+    "→": "->", "←": "<-", "↻": "(again)", "—": "-", "–": "-", "…": "...", "•": "*", "·": "-",
+    "×": "x", "§": "S", "©": "(c)", "£": "GBP ", "€": "EUR ", "━": "#", "█": "#", "─": "-",
+    "│": "|", "└": "+", "“": '"', "”": '"', "‘": "'", "’": "'", "≈": "~", "≤": "<=", "≥": ">=",
+    "✓": "x", "\u00a0": " ",
+}  # fmt: skip
+
+
+def _ascii_replacement(exc: UnicodeError) -> tuple[str, int]:
+    if not isinstance(exc, UnicodeEncodeError):
+        raise exc
+    text = exc.object[exc.start : exc.end]
+    return "".join(_ASCII.get(c, "?") for c in text), exc.end
+
+
+def _fall_back_to_ascii(stream: Any) -> None:
+    """Where the terminal or pipe cannot encode our output (``LC_ALL=C``, ``PYTHONIOENCODING=
+    ascii``), print ``->`` for an arrow and ``#`` for a bar instead of failing mid-command.
+
+    The one place output is made printable: every console and ``print`` writes through these
+    streams, and Rich draws its tables in ASCII by itself once it sees the stream's encoding."""
+    import codecs
+
+    encoding = getattr(stream, "encoding", None) or "ascii"
+    try:
+        "→━—§".encode(encoding)
+        return
+    except (UnicodeEncodeError, LookupError):
+        pass
+    try:
+        codecs.lookup_error("mathplan-ascii")
+    except LookupError:
+        codecs.register_error("mathplan-ascii", _ascii_replacement)
+    reconfigure = getattr(stream, "reconfigure", None)
+    if reconfigure is not None:
+        reconfigure(errors="mathplan-ascii")
 
 
 def _click_error(exc: Any, message: str) -> None:

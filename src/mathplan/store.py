@@ -446,15 +446,19 @@ def open_store(home: Path | None = None, *, create: bool = True, readonly: bool 
 
 
 def _open_reader(path: Path) -> Store:
-    uri = f"file:{quote(str(path.resolve()))}?mode=ro"
+    db = None
     try:
-        db = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
-    except sqlite3.Error as exc:
-        raise StoreError(f"cannot open {path} for reading: {exc}") from None
-    except OSError as exc:
-        raise StoreError(f"cannot open {path}: {exc.strerror or exc}") from None
-    try:
-        version = _version(db, path)
+        db = _connect_read_only(path)
+        try:
+            version = _version(db, path)
+        except sqlite3.OperationalError as exc:
+            # A WAL database in a folder nobody may write to: SQLite cannot create the shared
+            # memory file beside it. Nobody can write to it either, so read it as immutable.
+            if "unable to open" not in str(exc) or os.access(path.parent, os.W_OK):
+                raise
+            db.close()
+            db = _connect_read_only(path, immutable=True)
+            version = _version(db, path)
         if version == 0:
             raise StoreError(
                 f"{path} holds no mathplan data yet (an empty database); `mathplan plan` sets it up"
@@ -466,14 +470,21 @@ def _open_reader(path: Path) -> Store:
             )
         db.execute("PRAGMA foreign_keys = ON")
     except sqlite3.DatabaseError as exc:
-        db.close()
+        if db is not None:
+            db.close()
         if "unable to open" in str(exc) and not os.access(path, os.R_OK):
             raise StoreError(f"cannot read {path}: permission denied") from None
         raise _unusable(path, exc) from None
     except StoreError:
-        db.close()
+        if db is not None:
+            db.close()
         raise
     return Store(path, db, readonly=True)
+
+
+def _connect_read_only(path: Path, *, immutable: bool = False) -> sqlite3.Connection:
+    uri = f"file:{quote(str(path.resolve()))}?mode=ro" + ("&immutable=1" if immutable else "")
+    return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
 
 
 def _unusable(path: Path, exc: Exception) -> StoreError:
