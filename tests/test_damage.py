@@ -197,3 +197,23 @@ def test_backup_of_a_newer_schema_is_a_byte_copy(home: Path, tmp_path: Path) -> 
     copy = sqlite3.connect(target)
     assert copy.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION + 1
     assert copy.execute("SELECT COUNT(*) FROM events").fetchone()[0] == 3
+
+
+@pytest.mark.parametrize("kind", ["folder", "fifo"])
+def test_a_database_path_that_is_not_a_file_is_refused_without_waiting(
+    tmp_path: Path, kind: str
+) -> None:
+    home = tmp_path / "home"
+    home.mkdir()
+    database = home / DB_NAME
+    if kind == "folder":
+        database.mkdir()
+    else:
+        os.mkfifo(database)  # opening it to read would wait for a writer forever
+    for args in (["next"], ["plan"], ["done", "svd"]):
+        line = one_clean_line(run_process(home, *args))
+        assert f"{database} is not a regular file" in line
+    result = run_process(home, "doctor")
+    assert (
+        result.returncode == 1 and f"[BAD] database: {database} is not a regular" in result.stdout
+    )

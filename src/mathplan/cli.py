@@ -96,7 +96,7 @@ def complete_topic(incomplete: str) -> list[str]:
     try:
         from mathplan.store import open_store
 
-        store = open_store(create=False)
+        store = open_store(readonly=True)
         document = store.active_plan()
         store.close()
         ids = [t["id"] for t in document["topics"]] if document else []

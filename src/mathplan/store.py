@@ -410,6 +410,11 @@ def open_store(home: Path | None = None, *, create: bool = True, readonly: bool 
         exists = path.exists()
         if home.exists() and not home.is_dir():
             raise StoreError(f"{home} is a file, not a folder: set MATHPLAN_HOME to a folder")
+        if exists and not path.is_file():  # a FIFO would block the first read forever
+            raise StoreError(
+                f"{path} is not a regular file (a folder, pipe or device); it was left "
+                "untouched. Move it aside to start afresh"
+            )
     except OSError as exc:
         raise StoreError(f"cannot read the data folder {home}: {exc.strerror or exc}") from None
     if not exists and (readonly or not create):
