@@ -53,7 +53,7 @@ def _well_formed_url(value: str) -> str:
     except ValueError as exc:
         raise ValueError(f"not a URL ({exc})") from None
     if parts.scheme.lower() not in URL_SCHEMES:
-        raise ValueError(f"use an http, https or file URL (got scheme {parts.scheme!r})")
+        raise ValueError("use an http, https or file URL")
     if parts.scheme.lower() in ("http", "https") and not parts.hostname:
         raise ValueError("an http(s) URL needs a host, e.g. https://example.org/book")
     if parts.scheme.lower() == "file" and not parts.path:
