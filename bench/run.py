@@ -5,6 +5,8 @@
 2. ``quality.py``: kept topics and bought resources against exhaustive optima (mean >= 0.99,
    min >= 0.95), and no week left short while later study could move into it.
 3. ``scale.py``: ``make_plan`` on 1k / 10k (/ 100k) topic catalogs (10k < 1 s; 10x <= 12x).
+4. ``catalog_scale.py``: the whole ``mathplan plan --catalog`` process on 1k / 10k topic catalog
+   files (10k < 2 s; 10x <= 12x) and ``catalog validate`` of 10k invalid entries (< 2 s).
 
 Runs in about 1.5-3 minutes on a 2-core machine (most of it the 10k-topic plan while that is
 slow). Needs the interpreter that has mathplan installed (its console script next to it); when
@@ -37,6 +39,7 @@ def _ensure_interpreter() -> None:
 def main() -> int:
     _ensure_interpreter()
     sys.path.insert(0, str(HERE))
+    import catalog_scale
     import quality
     import scale
     import startup
@@ -58,6 +61,10 @@ def main() -> int:
     results["quality (ratios, short weeks)"] = quality.run(300)
     print("\n== 3. Scale ==")
     results["scale (10k < 1 s, 10x topics <= 12x time)"] = scale.run()
+    print("\n== 4. Catalogs end to end ==")
+    results["catalogs (plan --catalog 10k < 2 s, 10x <= 12x, validate 10k invalid < 2 s)"] = (
+        catalog_scale.run()
+    )
     print(f"\n== Summary ({time.perf_counter() - started:.0f} s) ==")
     for name, ok in results.items():
         print(f"{'PASS' if ok else 'FAIL'}  {name}")

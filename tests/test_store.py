@@ -53,3 +53,37 @@ def test_a_database_from_a_newer_mathplan_is_refused(tmp_path: Path) -> None:
     db.close()
     with pytest.raises(StoreError, match="newer mathplan"):
         open_store(tmp_path)
+
+
+def test_a_transaction_writes_all_or_nothing(tmp_path: Path) -> None:
+    store = open_store(tmp_path)
+    with pytest.raises(RuntimeError), store.transaction():
+        store.add_event("done", DAY, "a")
+        store.add_event("done", DAY, "b")
+        raise RuntimeError("changed my mind")
+    assert store.events() == []
+    with store.transaction():
+        store.add_event("done", DAY, "a")
+        assert [e.topic for e in store.events()] == ["a"]  # reads inside see the writes
+    assert [e.topic for e in open_store(tmp_path, readonly=True).events()] == ["a"]
+
+
+def test_a_read_only_store_creates_and_records_nothing(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="no database"):
+        open_store(tmp_path, readonly=True)
+    assert not (tmp_path / DB_NAME).exists()
+    open_store(tmp_path).save_plan({"n": 1}, DAY)
+    reader = open_store(tmp_path, readonly=True)
+    assert reader.active_plan() == {"n": 1}
+    with pytest.raises(StoreError, match="read-only"):
+        reader.add_event("done", DAY, "a")
+
+
+def test_a_damaged_event_names_its_row_and_doctor(tmp_path: Path) -> None:
+    store = open_store(tmp_path)
+    store.add_event("done", DAY, "a")
+    db = sqlite3.connect(tmp_path / DB_NAME)
+    db.execute("UPDATE events SET data = '[1]'")
+    db.commit()
+    with pytest.raises(StoreError, match=r"event #1 .* not a JSON object; `mathplan doctor`"):
+        store.events()

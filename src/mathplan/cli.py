@@ -93,6 +93,7 @@ CatalogOpt = Annotated[
     ),
 ]
 DEPTHS = ("practical", "rigorous")
+MAX_BUDGET = 1_000_000  # US dollars: more than any catalog can spend, and printable
 
 
 TopicArg = Annotated[
@@ -154,14 +155,20 @@ def _today() -> dt.date:
     return today()
 
 
-def _store(create: bool = False) -> Store:
-    """The learner's database; only ``plan`` creates it, so reading commands leave no trace."""
+def _store(create: bool = False, write: bool = False) -> Store:
+    """The learner's database; only ``plan`` creates it, and only commands that record
+    something (``write``) open it for writing: reading commands change no byte of it."""
     from mathplan.store import DB_NAME, default_home, open_store
 
     _today()  # a malformed MATHPLAN_TODAY is reported before anything else
-    if not create and not (default_home() / DB_NAME).exists():
+    home = default_home()
+    try:
+        exists = (home / DB_NAME).exists()
+    except OSError as exc:
+        raise StoreError(f"cannot read the data folder {home}: {exc.strerror or exc}") from None
+    if not create and not exists:
         raise NoPlan()
-    return open_store()
+    return open_store(home, readonly=not (create or write))
 
 
 def _active_plan(store: Store) -> Plan:
@@ -242,7 +249,7 @@ def plan(
         int, typer.Option(min=1, max=60, help="How many calendar months you have (1–60).")
     ] = 6,
     budget: Annotated[
-        float, typer.Option(min=0, help="How many US dollars you can spend (0 or more).")
+        float, typer.Option(min=0, help="How many US dollars you can spend (0 to 1,000,000).")
     ] = 0.0,
     hours_per_week: Annotated[
         float,
@@ -302,7 +309,9 @@ def plan(
     from mathplan.plan import Profile, to_document
     from mathplan.planner import default_start, make_plan
 
-    _check_finite("--budget", budget, "a number of US dollars, 0 or more")
+    _check_finite("--budget", budget, "a number of US dollars, 0 to 1,000,000")
+    if budget > MAX_BUDGET:
+        raise UsageError(f"--budget: {budget:g} is over the limit; use 0 to 1,000,000 US dollars")
     _check_hours_per_week(hours_per_week)
     _check_finite("--review-share", review_share, "a share from 0 to 0.5")
     if not 0 <= review_share <= 0.5:
@@ -523,20 +532,23 @@ def done(
     when = _parse_date("--date", date) if date is not None else today
     if when > today:
         raise UsageError(f"--date: {when} is in the future; use today ({today}) or earlier")
-    store = _store()
-    active = _active_plan(store)
-    topic_id = _plan_topic(active, topic)
-    events = store.events()
-    progress = fold(events)
-    already = progress.done.get(topic_id)
-    if already is None:
-        from mathplan.progress import Event
-        from mathplan.review import finished
+    store = _store(write=True)
+    with store.transaction():  # decide from what is stored now, and write in the same breath
+        active = _active_plan(store)
+        topic_id = _plan_topic(active, topic)
+        events = store.events()
+        progress = fold(events)
+        already = progress.done.get(topic_id)
+        if already is None and topic_id in progress.known:
+            raise MathplanError(f"{topic_id} is already marked as known; nothing changed")
+        if already is None:
+            from mathplan.progress import Event
+            from mathplan.review import finished
 
-        card = finished(when)
-        data = {"card": card.card, "due": card.due.isoformat()}
-        event_id = store.add_event("done", when, topic_id, data)
-        progress = fold([*events, Event(event_id, when, "done", topic_id, data=data)])
+            card = finished(when)
+            data = {"card": card.card, "due": card.due.isoformat()}
+            event_id = store.add_event("done", when, topic_id, data)
+            progress = fold([*events, Event(event_id, when, "done", topic_id, data=data)])
     missing = unfinished_prerequisites(active, progress, topic_id)
     state = status(active, progress, today)
     title = _title(active, topic_id)
@@ -640,18 +652,19 @@ def know(
     """
     from mathplan.progress import fold, known_topics, status
 
-    store = _store()
-    active = _active_plan(store)
-    topic_id = _plan_topic(active, topic)
-    progress = _progress(store)
-    if topic_id in progress.done:
-        raise MathplanError(
-            f"{topic_id} is already done (on {progress.done[topic_id]}); nothing changed"
-        )
-    already = topic_id in known_topics(active, progress)
-    if not already:
-        store.add_event("know", _today(), topic_id)
-        progress = fold(store.events())
+    store = _store(write=True)
+    with store.transaction():  # decide from what is stored now, and write in the same breath
+        active = _active_plan(store)
+        topic_id = _plan_topic(active, topic)
+        progress = _progress(store)
+        if topic_id in progress.done:
+            raise MathplanError(
+                f"{topic_id} is already done (on {progress.done[topic_id]}); nothing changed"
+            )
+        already = topic_id in known_topics(active, progress)
+        if not already:
+            store.add_event("know", _today(), topic_id)
+            progress = fold(store.events())
     state = status(active, progress, _today())
     if as_json:
         _print_json(
@@ -692,20 +705,20 @@ def review_(
 
     if rating not in RATINGS:
         raise UsageError(f"--rating: {rating!r} is not valid; use {', '.join(RATINGS)}")
-    store = _store()
-    active = _active_plan(store)
-    topic_id = _plan_topic(active, topic)
-    progress = _progress(store)
-    card = progress.cards.get(topic_id)
-    if card is None:
-        raise MathplanError(
-            f"{topic_id} is not done yet; reviews start once it is (mathplan done {topic_id})"
-        )
-    today = _today()
-    new = rate(CardState(card.state, card.due), rating, today)
-    store.add_event(
-        "review", today, topic_id, {"rating": rating, "card": new.card, "due": new.due.isoformat()}
-    )
+    store = _store(write=True)
+    with store.transaction():  # the card reviewed is the one stored when the review is written
+        active = _active_plan(store)
+        topic_id = _plan_topic(active, topic)
+        progress = _progress(store)
+        card = progress.cards.get(topic_id)
+        if card is None:
+            raise MathplanError(
+                f"{topic_id} is not done yet; reviews start once it is (mathplan done {topic_id})"
+            )
+        today = _today()
+        new = rate(CardState(card.state, card.due), rating, today)
+        data = {"rating": rating, "card": new.card, "due": new.due.isoformat()}
+        store.add_event("review", today, topic_id, data)
     days = (new.due - today).days
     if as_json:
         _print_json(
@@ -798,7 +811,8 @@ def assess(as_json: JsonOpt = False) -> None:
     """
     from mathplan.placement import Placement
 
-    store = _store()
+    store = _store(write=True)
+    asked_about = store.active_plan()
     active = _active_plan(store)
     progress = _progress(store)
     placement = Placement(active, progress)
@@ -811,12 +825,20 @@ def assess(as_json: JsonOpt = False) -> None:
     if placement.known:
         import uuid
 
-        store.add_events(
-            "know",
-            _today(),
-            placement.known,
-            batch=f"assess-{uuid.uuid4().hex}",
-        )
+        from mathplan.progress import known_topics
+
+        # The answers took a while: record them against what is stored now, in one transaction.
+        with store.transaction():
+            if store.active_plan() != asked_about:
+                raise MathplanError(
+                    "the active plan changed while you answered; nothing was recorded. "
+                    "Run mathplan assess again"
+                )
+            now = _progress(store)
+            fresh = [t for t in placement.known if t not in now.done]
+            fresh = [t for t in fresh if t not in known_topics(active, now)]
+            if fresh:
+                store.add_events("know", _today(), fresh, batch=f"assess-{uuid.uuid4().hex}")
     result = placement.summary()
     if as_json:
         _print_json(result)
@@ -899,21 +921,22 @@ def replan(
     from mathplan.replan import changes, replan_profile
 
     today = _today()
-    store = _store()
-    active = _active_plan(store)
-    progress = _progress(store)
     start = _parse_date("--from", from_) if from_ is not None else None
     if hours_per_week is not None:
         _check_hours_per_week(hours_per_week)
-    stored_files = [Path(f) for f in active.catalog_files]
-    _check_catalog_files(stored_files, stored=True)  # say clearly when a stored file is gone
-    files = [*stored_files, *(p.resolve() for p in catalog or [])]
-    cat = _catalog(files)
-    pairs = [(t.id, t.title) for t in cat.topics.values()]
-    skip = [_resolve_option("--drop", name, pairs) for name in drop or []]
-    profile = replan_profile(active, progress, today, cat, start, months, hours_per_week, skip)
-    result = make_plan(cat, profile, [str(f) for f in files])
-    store.save_plan(to_document(result), today, kind="replan")
+    store = _store(write=True)
+    with store.transaction():  # reschedule exactly the plan and progress stored when it saves
+        active = _active_plan(store)
+        progress = _progress(store)
+        stored_files = [Path(f) for f in active.catalog_files]
+        _check_catalog_files(stored_files, stored=True)  # say clearly when a stored file is gone
+        files = [*stored_files, *(p.resolve() for p in catalog or [])]
+        cat = _catalog(files)
+        pairs = [(t.id, t.title) for t in cat.topics.values()]
+        skip = [_resolve_option("--drop", name, pairs) for name in drop or []]
+        profile = replan_profile(active, progress, today, cat, start, months, hours_per_week, skip)
+        result = make_plan(cat, profile, [str(f) for f in files])
+        store.save_plan(to_document(result), today, kind="replan")
     if as_json:
         _print_json(to_document(result))
         return
@@ -1055,30 +1078,9 @@ def _earlier_plans(store: Store) -> list[Plan]:
 
 
 def _zone(name: str | None) -> Any:
-    import zoneinfo
+    from mathplan.clock import zone
 
-    chosen = name or _system_zone()
-    try:
-        return zoneinfo.ZoneInfo(chosen)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        import difflib
-
-        close = difflib.get_close_matches(chosen, sorted(zoneinfo.available_timezones()), n=3)
-        hint = f"did you mean {', '.join(close)}?" if close else "use a name like Europe/Berlin"
-        raise UsageError(f"--tz: {chosen!r} is not a time zone; {hint}") from None
-
-
-def _system_zone() -> str:
-    import os
-
-    env = os.environ.get("TZ", "").lstrip(":")
-    if env:
-        return env
-    try:
-        target = os.readlink("/etc/localtime")
-    except OSError:
-        return "UTC"
-    return target.split("zoneinfo/", 1)[1] if "zoneinfo/" in target else "UTC"
+    return zone(name)
 
 
 catalog_app = typer.Typer(
@@ -1146,13 +1148,23 @@ def catalog_init(
 
 
 @app.command()
-def doctor(as_json: JsonOpt = False) -> None:
-    """Check the database and the catalogs, and say what is found.
+def doctor(
+    repair: Annotated[
+        bool,
+        typer.Option(
+            help="Back up the database, then move damaged rows into its 'quarantine' table."
+        ),
+    ] = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Check the database and the catalogs, and say what is found (changes nothing).
 
     Example: mathplan doctor
     """
     from mathplan.doctor import examine
 
+    if repair:
+        _repair()
     findings = examine()
     if as_json:
         _print_json(
@@ -1167,6 +1179,27 @@ def doctor(as_json: JsonOpt = False) -> None:
             typer.echo(f"[{mark}] {f.check}: {f.detail}")
     if not all(f.ok for f in findings):
         raise typer.Exit(1)
+
+
+def _repair() -> None:
+    from mathplan.doctor import repair
+
+    _today()
+    done = repair()
+    if done is None:
+        _note("Nothing to repair: no damaged rows.")
+        return
+    say = _err()
+    for table, row_id, why in done.moved:
+        say.print(f"Moved {table[:-1]} #{row_id} into quarantine: {why}", soft_wrap=True)
+    db = done.database
+    say.print(
+        f"Moved {len(done.moved)} damaged rows into the table 'quarantine' of {db} (nothing was "
+        f"deleted). A backup from before the repair is {done.backup}; to undo the repair, with "
+        f"no mathplan running: cp '{done.backup}' '{db}' && rm -f '{db}-wal' '{db}-shm'",
+        soft_wrap=True,
+        markup=False,
+    )
 
 
 @app.command()
@@ -1185,7 +1218,9 @@ def backup(
     if outfile.replaces_a_file(path) and not force:
         raise UsageError(f"{str(path)!r} exists; pass --force to overwrite it")
     outfile.check_writable(path)
-    store = _store()
+    from mathplan.store import open_any_version
+
+    store = open_any_version()  # a byte copy: a newer schema can be saved before switching
     if not outfile.is_stdout(path) and path.resolve() in {
         store.path.resolve(),
         *(store.path.with_name(store.path.name + x).resolve() for x in ("-wal", "-shm")),
@@ -1197,8 +1232,12 @@ def backup(
         copy = Path(folder) / "backup.db"
         store.backup(copy)
         outfile.write(path, copy.read_bytes())
-    plans, events = store.counts()
     where = "stdout" if outfile.is_stdout(path) else path
+    try:
+        plans, events = store.counts()
+    except StoreError:  # a schema this mathplan does not know: the copy is still whole
+        _note(f"Backed up {store.path} to {where}")
+        return
     _note(f"Backed up {plans} plans and {events} events to {where}")
 
 
@@ -1215,20 +1254,21 @@ def undo(as_json: JsonOpt = False) -> None:
     from mathplan.progress import undo_targets
 
     try:
-        store = _store()
+        store = _store(write=True)
     except NoPlan:
         raise MathplanError("nothing to undo") from None
-    targets = undo_targets(store.events())
-    if not targets:
-        raise MathplanError("nothing to undo")
-    store.add_undos(_today(), [(t.id, t.topic) for t in targets])
-    if len(targets) > 1:
-        what = (
-            f"the assessment of {targets[0].at} "
-            f"({len(targets)} topics marked known: {', '.join(str(t.topic) for t in targets)})"
-        )
-    else:
-        what = _describe_event(targets[0], store)
+    with store.transaction():  # two undos at once revert two changes, never one twice
+        targets = undo_targets(store.events())
+        if not targets:
+            raise MathplanError("nothing to undo")
+        store.add_undos(_today(), [(t.id, t.topic) for t in targets])
+        if len(targets) > 1:
+            what = (
+                f"the assessment of {targets[0].at} ({len(targets)} topics marked known: "
+                f"{', '.join(str(t.topic) for t in targets)})"
+            )
+        else:
+            what = _describe_event(targets[0], store)
     if as_json:
         _print_json(
             {
@@ -1246,7 +1286,8 @@ def undo(as_json: JsonOpt = False) -> None:
 def _describe_event(event: Any, store: Store) -> str:
     if event.kind in ("plan", "replan"):
         doc = store.plan_document(event.plan_id) if event.plan_id else None
-        goal = doc["profile"]["goal"] if doc else "?"
+        profile = doc.get("profile") if doc else None
+        goal = profile.get("goal", "?") if isinstance(profile, dict) else "?"
         return f"the {event.kind} of {event.at} (goal {goal})"
     if event.kind == "review":
         return f"review of {event.topic} ({event.data.get('rating', '?')}) on {event.at}"
@@ -1534,13 +1575,18 @@ def _run_reporting_errors(invoke: Any, json_errors: bool = False) -> int:
     Click's exceptions are recognised by shape (``format_message`` and ``exit_code``) because
     recent Typer releases vendor their own copy of Click under a private module name.
     """
+    _fall_back_to_ascii(sys.stdout)
+    _fall_back_to_ascii(sys.stderr)
     try:
         result = invoke()
         return result if isinstance(result, int) else 0
     except BrokenPipeError:
         return _closed_pipe()
     except MathplanError as exc:
-        _report(f"mathplan: error: {exc}", str(exc), _error_code(exc), exc.exit_code, json_errors)
+        from mathplan.errors import clip_inputs
+
+        line = clip_inputs(f"mathplan: error: {exc}")
+        _report(line, clip_inputs(str(exc)), _error_code(exc), exc.exit_code, json_errors)
         return exc.exit_code
     except typer.Exit as exc:
         return int(getattr(exc, "exit_code", 0) or 0)
@@ -1549,14 +1595,59 @@ def _run_reporting_errors(invoke: Any, json_errors: bool = False) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except OSError as exc:  # a folder or file we were not allowed to touch, a full disk, ...
+        where = f": {exc.filename}" if exc.filename else ""
+        _err().print(f"mathplan: error: {exc.strerror or exc}{where}", markup=False, soft_wrap=True)
+        return 1
     except Exception as exc:
         if not (hasattr(exc, "format_message") and hasattr(exc, "exit_code")):
             raise
-        message = " ".join(str(exc.format_message()).split())
+        from mathplan.errors import clip_inputs
+
+        message = clip_inputs(" ".join(str(exc.format_message()).split()))
         if not message:  # `mathplan` alone: the help it printed was the answer
             return 0
         _click_error(exc, message, json_errors)
         return int(exc.exit_code)
+
+
+# What a stream that cannot encode a character prints instead (the rest becomes "?").
+_ASCII = {
+    "→": "->", "←": "<-", "↻": "(again)", "—": "-", "–": "-", "…": "...", "•": "*", "·": "-",
+    "×": "x", "§": "S", "©": "(c)", "£": "GBP ", "€": "EUR ", "━": "#", "█": "#", "─": "-",
+    "│": "|", "└": "+", "“": '"', "”": '"', "‘": "'", "’": "'", "≈": "~", "≤": "<=", "≥": ">=",
+    "✓": "x", "\u00a0": " ",
+}  # fmt: skip
+
+
+def _ascii_replacement(exc: UnicodeError) -> tuple[str, int]:
+    if not isinstance(exc, UnicodeEncodeError):
+        raise exc
+    text = exc.object[exc.start : exc.end]
+    return "".join(_ASCII.get(c, "?") for c in text), exc.end
+
+
+def _fall_back_to_ascii(stream: Any) -> None:
+    """Where the terminal or pipe cannot encode our output (``LC_ALL=C``, ``PYTHONIOENCODING=
+    ascii``), print ``->`` for an arrow and ``#`` for a bar instead of failing mid-command.
+
+    The one place output is made printable: every console and ``print`` writes through these
+    streams, and Rich draws its tables in ASCII by itself once it sees the stream's encoding."""
+    import codecs
+
+    encoding = getattr(stream, "encoding", None) or "ascii"
+    try:
+        "→━—§".encode(encoding)
+        return
+    except (UnicodeEncodeError, LookupError):
+        pass
+    try:
+        codecs.lookup_error("mathplan-ascii")
+    except LookupError:
+        codecs.register_error("mathplan-ascii", _ascii_replacement)
+    reconfigure = getattr(stream, "reconfigure", None)
+    if reconfigure is not None:
+        reconfigure(errors="mathplan-ascii")
 
 
 SIGPIPE_EXIT = 141  # 128 + SIGPIPE: what a shell reports for a writer whose reader went away

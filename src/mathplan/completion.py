@@ -62,7 +62,7 @@ def plan_topics() -> Completions:
 
     if not (default_home() / DB_NAME).exists():
         return []
-    store = open_store(create=False)
+    store = open_store(create=False, readonly=True)  # completion never writes
     try:
         document = store.active_plan()
     finally:

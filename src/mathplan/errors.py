@@ -55,3 +55,23 @@ class NoPlan(MathplanError):
 
 class StoreError(MathplanError):
     """The database cannot be opened or used (corrupt, wrong version, unwritable)."""
+
+
+ECHO_LIMIT = 80  # characters of a bad input an error message repeats
+
+
+def clip_inputs(message: str, limit: int = ECHO_LIMIT) -> str:
+    """``message`` with every quoted value or unbroken run longer than ``limit`` cut with "…".
+
+    Error messages repeat the bad input so the learner sees what was wrong; a 100 KB argument
+    must not come back as 100 KB of error. One place, so every message is covered."""
+    import re
+
+    def cut(match: re.Match[str]) -> str:
+        text = match.group(0)
+        if len(text) <= limit:
+            return text
+        quote = text[0] if text[0] in "'\"" and text[-1] == text[0] else ""
+        return text[: limit - 1 - len(quote)] + "…" + quote
+
+    return re.sub(r"'[^']*'|\"[^\"]*\"|\S+", cut, message)

@@ -11,18 +11,57 @@ import datetime as dt
 from enum import StrEnum
 from functools import cached_property
 from typing import Annotated
+from urllib.parse import urlsplit
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    model_validator,
+)
 
 TopicId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=80)]
-# No control characters (bar tab and newline): catalog text is printed to terminals, where an
-# escape sequence in a title would repaint the screen.
-_PRINTABLE = r"^[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]*$"
+# No control characters (bar tab and newline) and no bidirectional controls: catalog text is
+# printed to terminals and written to Markdown, where an escape sequence would repaint the screen
+# and a right-to-left override would show text in another order than it is stored.
+_CONTROLS = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+_PRINTABLE = f"^[^{_CONTROLS}]*$"
+# A one-line field (a title, a chapter, a name) also refuses line breaks: one line in a table, a
+# heading or a checklist item must not become several.
+_ONE_LINE = f"^[^{_CONTROLS}\\n\\r\\u2028\\u2029]*$"
 NonEmpty = Annotated[
     str, StringConstraints(strip_whitespace=True, min_length=1, pattern=_PRINTABLE)
 ]
+Line = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, pattern=_ONE_LINE)]
 Plain = Annotated[str, StringConstraints(pattern=_PRINTABLE)]
-Hours = Annotated[float, Field(gt=0, le=1000, allow_inf_nan=False)]
+PlainLine = Annotated[str, StringConstraints(pattern=_ONE_LINE)]
+# Numbers must be TOML numbers: "60" in quotes is a typo worth a message, not a silent conversion.
+Hours = Annotated[float, Field(gt=0, le=1000, allow_inf_nan=False, strict=True)]
+Rating = Annotated[int, Field(ge=1, le=5, strict=True)]
+Flag = Annotated[bool, Field(strict=True)]
+URL_SCHEMES = ("http", "https", "file")
+
+
+def _well_formed_url(value: str) -> str:
+    """An http, https or file URL with somewhere to go: ``javascript:`` and friends are refused."""
+    if any(c.isspace() for c in value):
+        raise ValueError("a URL cannot contain spaces")
+    try:
+        parts = urlsplit(value)
+    except ValueError as exc:
+        raise ValueError(f"not a URL ({exc})") from None
+    if parts.scheme.lower() not in URL_SCHEMES:
+        raise ValueError("use an http, https or file URL")
+    if parts.scheme.lower() in ("http", "https") and not parts.hostname:
+        raise ValueError("an http(s) URL needs a host, e.g. https://example.org/book")
+    if parts.scheme.lower() == "file" and not parts.path:
+        raise ValueError("a file URL needs a path, e.g. file:///home/me/notes.pdf")
+    return value
+
+
+Url = Annotated[Line, AfterValidator(_well_formed_url)]
 
 
 class Priority(StrEnum):
@@ -101,7 +140,7 @@ class RequirementKind(StrEnum):
 
 class Requirement(_Strict):
     topic: TopicId
-    reason: NonEmpty
+    reason: Line
     kind: RequirementKind = RequirementKind.ALWAYS
 
     def applies_at(self, depth: Depth) -> bool:
@@ -110,7 +149,7 @@ class Requirement(_Strict):
 
 class Topic(_Strict):
     id: TopicId
-    title: NonEmpty
+    title: Line
     area: TopicId
     priority: Priority
     hours: TopicHours
@@ -118,7 +157,7 @@ class Topic(_Strict):
     exercise: NonEmpty
     check: NonEmpty
     requires: tuple[Requirement, ...] = ()
-    applied: bool = False  # an ML application (a model, a layer, a loss), not a maths foundation
+    applied: Flag = False  # an ML application (a model, a layer, a loss), not a maths foundation
 
     @property
     def prerequisites(self) -> tuple[str, ...]:
@@ -132,12 +171,12 @@ class Topic(_Strict):
 
 class Pricing(_Strict):
     model: PricingModel
-    usd: Annotated[float, Field(ge=0, le=100_000, allow_inf_nan=False)] | None = None
-    verified: bool
-    source: NonEmpty
+    usd: Annotated[float, Field(ge=0, le=100_000, allow_inf_nan=False, strict=True)] | None = None
+    verified: Flag
+    source: Line
     checked: dt.date
-    as_of: Plain | None = None
-    print_usd: Annotated[float, Field(ge=0, allow_inf_nan=False)] | None = None
+    as_of: PlainLine | None = None
+    print_usd: Annotated[float, Field(ge=0, allow_inf_nan=False, strict=True)] | None = None
     note: Plain | None = None
 
     @model_validator(mode="after")
@@ -167,26 +206,26 @@ class CoverageDepth(StrEnum):
 
 class Coverage(_Strict):
     topic: TopicId
-    where: NonEmpty
-    hours: Annotated[float, Field(gt=0, le=1000, allow_inf_nan=False)] | None = None
-    rating: Annotated[int, Field(ge=1, le=5)] | None = None
+    where: Line
+    hours: Hours | None = None
+    rating: Rating | None = None
     depth: CoverageDepth = CoverageDepth.BOTH
 
 
 class Resource(_Strict):
     id: TopicId
-    title: NonEmpty
-    authors: tuple[NonEmpty, ...]
+    title: Line
+    authors: tuple[Line, ...]
     kind: ResourceKind
-    edition: Plain | None = None
-    year: Annotated[int, Field(ge=1900, le=2100)] | None = None
-    publisher: Plain | None = None
-    isbn: Plain | None = None
-    url: NonEmpty
+    edition: PlainLine | None = None
+    year: Annotated[int, Field(ge=1900, le=2100, strict=True)] | None = None
+    publisher: PlainLine | None = None
+    isbn: PlainLine | None = None
+    url: Url
     style: Style
-    rating: Annotated[int, Field(ge=1, le=5)]
+    rating: Rating
     rating_reason: NonEmpty
-    source: NonEmpty
+    source: Line
     checked: dt.date
     pricing: Pricing
     covers: tuple[Coverage, ...] = ()
@@ -209,7 +248,7 @@ class Resource(_Strict):
 
 class Goal(_Strict):
     id: TopicId
-    title: NonEmpty
+    title: Line
     summary: NonEmpty
     # In order of importance: when time is short the earliest-listed targets are kept first.
     targets: tuple[TopicId, ...] = Field(min_length=1)
@@ -219,7 +258,7 @@ class Goal(_Strict):
 
 class FollowAlong(_Strict):
     resource: TopicId
-    where: NonEmpty
+    where: Line
 
 
 class Project(_Strict):
@@ -227,7 +266,7 @@ class Project(_Strict):
     language model, ...). Scheduled as soon as its prerequisites are done."""
 
     id: TopicId
-    title: NonEmpty
+    title: Line
     hours: Hours
     why: NonEmpty
     deliverable: NonEmpty  # something a learner can check: "prints a loss below X on Y"
@@ -247,12 +286,12 @@ class Choice(_Strict):
     """
 
     id: TopicId
-    question: NonEmpty
+    question: Line
     answer: NonEmpty
     topics: tuple[TopicId, ...] = ()
     depth: Depth | None = None
     goals: tuple[TopicId, ...] = ()
-    budget: bool = False
+    budget: Flag = False
 
     def applies_to(self, goal: str, depth: Depth) -> bool:
         return (self.depth is None or self.depth is depth) and (
@@ -268,7 +307,7 @@ class Exercise(_Strict):
     """
 
     id: TopicId
-    folder: NonEmpty
+    folder: Line
 
 
 class Catalog(_Strict):
