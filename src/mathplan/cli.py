@@ -168,7 +168,22 @@ def _store(create: bool = False, write: bool = False) -> Store:
         raise StoreError(f"cannot read the data folder {home}: {exc.strerror or exc}") from None
     if not create and not exists:
         raise NoPlan()
-    return open_store(home, readonly=not (create or write))
+    store = open_store(home, readonly=not (create or write))
+    _OPENED.append(store)
+    return store
+
+
+_OPENED: list[Store] = []  # closed when the command ends, whichever way it ends
+
+
+def _close_stores() -> None:
+    """Close what the command opened: a connection left to the garbage collector would close
+    (and checkpoint its WAL) whenever it is collected, in a process that runs many commands."""
+    import contextlib
+
+    while _OPENED:
+        with contextlib.suppress(Exception):  # closed twice, or already gone: nothing to do
+            _OPENED.pop().close()
 
 
 def _active_plan(store: Store) -> Plan:
@@ -1577,6 +1592,13 @@ def _run_reporting_errors(invoke: Any, json_errors: bool = False) -> int:
     """
     _fall_back_to_ascii(sys.stdout)
     _fall_back_to_ascii(sys.stderr)
+    try:
+        return _invoked(invoke, json_errors)
+    finally:
+        _close_stores()
+
+
+def _invoked(invoke: Any, json_errors: bool) -> int:
     try:
         result = invoke()
         return result if isinstance(result, int) else 0

@@ -273,7 +273,7 @@ def _record(result: RunResult) -> bool:
     from mathplan.cli import _store, _today
 
     try:
-        store = _store()
+        store = _store(write=True)
     except NoPlan:
         _note("Not recorded: no plan yet (make one with: mathplan plan --months 6 --budget 500).")
         return False

@@ -29,8 +29,8 @@ from mathplan.progress import Event
 
 DB_NAME = "mathplan.db"
 BUSY_TIMEOUT_MS = 30_000
-KINDS = ("plan", "replan", "done", "know", "review", "undo")
-_TOPIC_KINDS = ("done", "know", "review")
+KINDS = ("plan", "replan", "done", "know", "review", "undo", "exercise-passed", "exercise-failed")
+_TOPIC_KINDS = ("done", "know", "review", "exercise-passed", "exercise-failed")
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _EVENT_COLUMNS = "id, at, kind, topic, undoes, data, plan_id, recorded_at"
 DOCTOR_HINT = (
@@ -121,6 +121,11 @@ def event_from_row(r: tuple[Any, ...]) -> Event:
             dt.date.fromisoformat(due)
         except ValueError:
             raise BadRow(f"its next review {_short(due)} is not a date") from None
+    if kind.startswith("exercise-") and not all(
+        isinstance(payload.get(k), int) and not isinstance(payload.get(k), bool)
+        for k in ("passed", "failed", "total")
+    ):
+        raise BadRow(f"an exercise result without its counts ({_short(data)})")
     if kind == "review" and not isinstance(payload.get("rating"), str):
         raise BadRow(f"a review without a rating ({_short(payload.get('rating'))})")
     if "batch" in payload and not isinstance(payload["batch"], str):
