@@ -1,3 +1,3 @@
 """mathplan: a study planner for the mathematics behind machine learning."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
