@@ -314,3 +314,39 @@ def test_the_plan_heads_for_the_targets_it_kept() -> None:
     ]
     plan = plan_for(build(topics, ["huge", "small"]), hours_per_week=2.0, months=1)
     assert study_sequence(plan)[0] == "small"
+
+
+def test_projects_lists_every_bundled_project_with_its_schema(tmp_path: Path) -> None:
+    import json
+    import os
+    import subprocess
+    import sys
+
+    import jsonschema
+
+    env = {**os.environ, "MATHPLAN_HOME": str(tmp_path / "home")}
+    run = [sys.executable, "-m", "mathplan", "projects", "--json"]
+    listed = json.loads(subprocess.run(run, capture_output=True, text=True, env=env).stdout)
+    schema = json.loads(
+        subprocess.run(
+            [sys.executable, "-m", "mathplan", "schema", "projects"],
+            capture_output=True,
+            text=True,
+            env=env,
+        ).stdout
+    )
+    jsonschema.validate(listed, schema)
+    from mathplan.catalog import load_catalog
+
+    catalog = load_catalog()
+    assert [p["id"] for p in listed] == list(catalog.projects)
+    llm = catalog.goals["llm"].projects
+    assert all("llm" in p["goals"] for p in listed if p["id"] in llm)
+    table = subprocess.run(
+        [sys.executable, "-m", "mathplan", "projects"],
+        capture_output=True,
+        text=True,
+        env={**env, "COLUMNS": "80"},
+    ).stdout
+    assert max(len(line) for line in table.splitlines()) <= 80
+    assert all(p["id"] in table for p in listed)

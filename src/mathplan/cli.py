@@ -1413,19 +1413,24 @@ def _browsing(name: str, paths: list[Path] | None) -> Any:
     return document(name, paths or [], build)
 
 
+def _show_browsing(name: str, catalog: list[Path] | None, as_json: bool, table: str) -> None:
+    """A browsing document as JSON, or drawn by the render function named ``table``."""
+    document = _browsing(name, catalog)
+    if as_json:
+        _print_json(document)
+        return
+    from mathplan import render
+
+    _out().print(getattr(render, table)(document))
+
+
 @app.command()
 def resources(catalog: CatalogOpt = None, as_json: JsonOpt = False) -> None:
     """List the learning resources: authors, pricing, rating and how many topics each covers.
 
     Example: mathplan resources --json
     """
-    document = _browsing("resources", catalog)
-    if as_json:
-        _print_json(document)
-        return
-    from mathplan.render import resources_table
-
-    _out().print(resources_table(document))
+    _show_browsing("resources", catalog, as_json, "resources_table")
 
 
 @app.command()
@@ -1434,13 +1439,7 @@ def goals(catalog: CatalogOpt = None, as_json: JsonOpt = False) -> None:
 
     Example: mathplan goals
     """
-    document = _browsing("goals", catalog)
-    if as_json:
-        _print_json(document)
-        return
-    from mathplan.render import goals_table
-
-    _out().print(goals_table(document))
+    _show_browsing("goals", catalog, as_json, "goals_table")
 
 
 @app.command()
@@ -1449,13 +1448,7 @@ def projects(catalog: CatalogOpt = None, as_json: JsonOpt = False) -> None:
 
     Example: mathplan projects --json
     """
-    document = _browsing("projects", catalog)
-    if as_json:
-        _print_json(document)
-        return
-    from mathplan.render import projects_table
-
-    _out().print(projects_table(document))
+    _show_browsing("projects", catalog, as_json, "projects_table")
 
 
 @app.command()

@@ -697,10 +697,10 @@ def projects_table(projects: list[dict[str, Any]]) -> Table:
     from rich.table import Table
 
     table = Table(title="Projects (scheduled as soon as their prerequisites are done)")
-    table.add_column("Project", overflow="fold")
-    table.add_column("Hours", justify="right")
-    table.add_column("Deliverable, and where to follow along", overflow="fold")
-    table.add_column("Goals", overflow="fold")
+    table.add_column("Project", overflow="fold", ratio=2)
+    table.add_column("Hours", justify="right", no_wrap=True)
+    table.add_column("Deliverable, and where to follow along", overflow="fold", ratio=5)
+    table.add_column("Goals", overflow="fold", ratio=1)
     for project in projects:
         follow = project["follow"]
         table.add_row(
