@@ -24,9 +24,9 @@ def check_simulation_is_fair_and_reproducible(ex) -> None:
         raise AssertionError(
             f"roll_two_dice(60000, 1) should have shape (60000, 2), got {rolls.shape}"
         )
-    faces = np.unique(rolls)
+    faces = np.unique(rolls).astype(int)
     if faces.tolist() != [1, 2, 3, 4, 5, 6]:
-        raise AssertionError(f"the rolls should take the values 1..6, got {faces.tolist()[:10]}")
+        raise AssertionError(f"the rolls should take the values 1..6, got {faces[:10].tolist()}")
     shares = np.array([np.mean(rolls == face) for face in range(1, 7)])
     if np.max(np.abs(shares - 1 / 6)) > 0.01:
         raise AssertionError(
