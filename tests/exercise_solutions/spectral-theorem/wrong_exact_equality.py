@@ -1,0 +1,22 @@
+"""Typical mistake: symmetry tested by exact equality, which rounding breaks."""
+
+import numpy as np
+
+
+def is_symmetric(A: np.ndarray, tol: float = 1e-10) -> bool:
+    A = np.asarray(A, dtype=float)
+    return bool(np.array_equal(A, A.T))
+
+
+def spectral_decomposition(A: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    values, Q = np.linalg.eigh(np.asarray(A, dtype=float))
+    return values[::-1], Q[:, ::-1]
+
+
+def matrix_function(A: np.ndarray, f) -> np.ndarray:
+    values, Q = spectral_decomposition(A)
+    return Q @ np.diag(f(values)) @ Q.T
+
+
+def principal_axes(X: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    return spectral_decomposition(np.cov(np.asarray(X, dtype=float), rowvar=False))

@@ -1,0 +1,21 @@
+"""Typical mistake: f applied to the entries of A instead of its eigenvalues."""
+
+import numpy as np
+
+
+def is_symmetric(A: np.ndarray, tol: float = 1e-10) -> bool:
+    A = np.asarray(A, dtype=float)
+    return bool(A.ndim == 2 and A.shape[0] == A.shape[1] and np.allclose(A, A.T, atol=tol))
+
+
+def spectral_decomposition(A: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    values, Q = np.linalg.eigh(np.asarray(A, dtype=float))
+    return values[::-1], Q[:, ::-1]
+
+
+def matrix_function(A: np.ndarray, f) -> np.ndarray:
+    return f(np.asarray(A, dtype=float))
+
+
+def principal_axes(X: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    return spectral_decomposition(np.cov(np.asarray(X, dtype=float), rowvar=False))
