@@ -349,10 +349,11 @@ def choices(plan: Plan, width: int) -> Text:
     text = Text("\nChoices made for you", "bold")
     for choice in plan.choices:
         tail = _held_tail(plan, choice.held, choice.missing)
-        room = width - 12 - len(choice.question) - len(tail)  # one line each, with a margin
+        room = width - 8 - len(choice.question) - len(tail)  # one line each, with a margin
         text.append("\n  • ")
         text.append(choice.question, "bold")
-        text.append(" " + _clip(_gist(choice.answer), max(16, room)))
+        if room >= 8:  # on a narrow terminal a long question keeps only its tail
+            text.append(" " + _clip(_gist(choice.answer), room))
         if tail:
             text.append(" " + tail, "cyan")
     return text
@@ -362,17 +363,19 @@ _PLAN_PART = re.compile(r" (?=In this plan: |Already known: |Not in this plan: )
 
 
 def _gist(answer: str) -> str:
-    """The catalog's answer, without the list of topics the planner appended (the summary
-    says that in short), and what the plan buys when the answer is about buying."""
+    """The answer's first clause (up to its first colon, semicolon or full stop: the catalog's
+    answers put the verdict there, "Standard distributions and maximum likelihood first:"),
+    without the list of topics the planner appended (the summary says that in short); for the
+    buying question, what the plan buys."""
     general = _PLAN_PART.split(answer, maxsplit=1)[0]
     buys = general.find(" This plan buys ")
     if buys >= 0:
         return general[buys + 1 :]
-    return general
+    return re.split(r"(?<=[:;.!?])\s", general, maxsplit=1)[0].rstrip(":;")
 
 
 def _held_tail(plan: Plan, held: Sequence[str], missing: Sequence[str]) -> str:
-    """ "[5 of 6 in plan, wk 3-14]": how much of what the answer is about the plan holds."""
+    """ "[5/6 in plan, wk 3-14]": how much of what the answer is about the plan holds."""
     if not held and not missing:
         return ""
     weeks = [
@@ -382,7 +385,7 @@ def _held_tail(plan: Plan, held: Sequence[str], missing: Sequence[str]) -> str:
         for w in (p.first_week, p.last_week)
     ]
     span = f", wk {min(weeks)}–{max(weeks)}" if weeks else ""
-    return f"[{len(held)} of {len(held) + len(missing)} in plan{span}]"
+    return f"[{len(held)}/{len(held) + len(missing)} in plan{span}]"
 
 
 def _clip(words: str, limit: int) -> str:
