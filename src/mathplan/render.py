@@ -98,24 +98,6 @@ def short_exercise(exercise: str, limit: int = 55) -> str:
     return first[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
-def plan_summary(plan: Plan) -> Text:
-    p = plan.profile
-    text = Text()
-    text.append(plan.goal_title or p.goal, style="bold")
-    text.append(
-        f" — {p.start} to {plan.end}, {p.hours_per_week:g} h/week, "
-        f"{p.depth} depth, budget {money(p.budget)}\n"
-    )
-    text.append(
-        f"{len(plan.topics)} topics: {hours(plan.planned_quarters / 4)} of study and "
-        f"{hours(plan.review_quarters / 4)} of spaced review, in "
-        f"{hours(plan.capacity_quarters / 4)} available over {len(plan.weeks)} weeks"
-    )
-    if p.known:
-        text.append(f"; already known: {', '.join(p.known)}")
-    return text
-
-
 def weeks_table(plan: Plan, done: Iterable[str] = ()) -> Table:
     """Week by week: each topic's citation and exercise once, then "continued"; reviews in one
     line per week."""

@@ -25,12 +25,12 @@ from typing import Any
 from urllib.parse import quote
 
 from mathplan.errors import StoreError
-from mathplan.progress import Event
+from mathplan.progress import CHANGES, EXERCISE_RESULTS, Event
 
 DB_NAME = "mathplan.db"
 BUSY_TIMEOUT_MS = 30_000
-KINDS = ("plan", "replan", "done", "know", "review", "undo", "exercise-passed", "exercise-failed")
-_TOPIC_KINDS = ("done", "know", "review", "exercise-passed", "exercise-failed")
+KINDS = (*CHANGES, "undo")  # every kind of event the log may hold
+_TOPIC_KINDS = ("done", "know", "review", *EXERCISE_RESULTS)
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _EVENT_COLUMNS = "id, at, kind, topic, undoes, data, plan_id, recorded_at"
 DOCTOR_HINT = (
