@@ -22,7 +22,8 @@ from typer.core import TyperGroup
 from mathplan import __version__
 from mathplan import completion as complete
 from mathplan.cli_exercise import exercise_app, exercise_command
-from mathplan.errors import MathplanError, NoPlan, StoreError, UsageError
+from mathplan.errors import MathplanError, NoPlan, StoreError, UnknownTopic, UsageError
+from mathplan.options import CatalogOpt, JsonOpt
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
@@ -81,17 +82,6 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-JsonOpt = Annotated[
-    bool, typer.Option("--json", help="Print one JSON document on stdout instead of tables.")
-]
-CatalogOpt = Annotated[
-    list[Path] | None,
-    typer.Option(
-        "--catalog",
-        help="Your own catalog TOML file, merged over the bundled one (repeatable).",
-        metavar="PATH",
-    ),
-]
 DEPTHS = ("practical", "rigorous")
 MAX_BUDGET = 1_000_000  # US dollars: more than any catalog can spend, and printable
 
@@ -605,19 +595,12 @@ def done(
 
 def _plan_topic(active: Plan, name: str) -> str:
     """A topic of the active plan; a catalog topic outside the plan gets a message that says so."""
-    from mathplan.errors import UnknownTopic
     from mathplan.names import resolve
 
     try:
         return resolve(name, [(t.id, t.title) for t in active.topics])
     except UnknownTopic as unknown:
-        outside = _catalog_topic_or_none(name, active)
-        if outside is None:
-            if unknown.suggestions:
-                raise
-            raise UnknownTopic(
-                name, _catalog_suggestions(name, active), "see `mathplan topics` for the valid ids"
-            ) from None
+        outside = _catalog_topic(name, active, unknown)
         reason = (
             "you already know it"
             if outside in active.profile.known
@@ -630,25 +613,18 @@ def _plan_topic(active: Plan, name: str) -> str:
         ) from None
 
 
-def _catalog_suggestions(name: str, active: Plan) -> list[str]:
-    """Close ids from the whole catalog, for a name that matches nothing in the plan."""
-    from mathplan.names import suggestions
-
-    try:
-        cat = _catalog([Path(f) for f in active.catalog_files if Path(f).is_file()])
-    except MathplanError:
-        return []
-    return suggestions(name, [(t.id, t.title) for t in cat.topics.values()])
-
-
-def _catalog_topic_or_none(name: str, active: Plan) -> str | None:
+def _catalog_topic(name: str, active: Plan, unknown: UnknownTopic) -> str:
+    """The catalog topic a name outside the plan means; else the plan's error, or, when the
+    plan had nothing close, the catalog's (its suggestions come from every topic)."""
     from mathplan.names import resolve
 
     try:
         cat = _catalog([Path(f) for f in active.catalog_files if Path(f).is_file()])
-        return resolve(name, [(t.id, t.title) for t in cat.topics.values()])
+        return str(resolve(name, [(t.id, t.title) for t in cat.topics.values()]))
+    except UnknownTopic as in_catalog:
+        raise (unknown if unknown.suggestions else in_catalog) from None
     except MathplanError:
-        return None
+        raise unknown from None
 
 
 def _title(active: Plan, topic_id: str) -> str:

@@ -18,6 +18,7 @@ import typer
 from typer.core import TyperGroup
 
 from mathplan.errors import MathplanError, NoPlan
+from mathplan.options import CatalogOpt, JsonOpt
 
 if TYPE_CHECKING:
     from mathplan.exercises import ExerciseSpec, RunResult
@@ -48,17 +49,6 @@ DirOpt = Annotated[
     Path | None,
     typer.Option(
         "--dir", help="The folder that holds your exercises (default: ./exercises).", metavar="DIR"
-    ),
-]
-JsonOpt = Annotated[
-    bool, typer.Option("--json", help="Print one JSON document on stdout instead of tables.")
-]
-CatalogOpt = Annotated[
-    list[Path] | None,
-    typer.Option(
-        "--catalog",
-        help="Your own catalog TOML file, merged over the bundled one (repeatable).",
-        metavar="PATH",
     ),
 ]
 
